@@ -1,0 +1,128 @@
+//! `doorman doctor`: checks everything `run` needs and says what is wrong and how to fix it.
+
+use crate::cli::Setup;
+use crate::config::Config;
+use crate::outbox::Outbox;
+use crate::queue::Store;
+
+pub async fn run(config: &Config) -> anyhow::Result<i32> {
+    let mut problems = 0;
+    let mut report = |ok: bool, what: &str, detail: String| {
+        problems += usize::from(!ok);
+        println!("{} {what}: {detail}", if ok { "ok  " } else { "FAIL" });
+    };
+    report(
+        true,
+        "config",
+        config
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    );
+
+    match Setup::from_config(config.clone()) {
+        Ok(setup) => report(
+            true,
+            "rules and templates",
+            format!(
+                "{} rules, {} outcomes",
+                setup.rules.rules().len(),
+                setup.rules.outcomes().len()
+            ),
+        ),
+        Err(err) => report(false, "rules and templates", format!("{err:#}")),
+    }
+
+    match Store::open(&config.store).await {
+        Ok(store) => match store.counts().await {
+            Ok(counts) => {
+                let messages: i64 = counts.by_outcome.iter().map(|(_, n)| n).sum();
+                let drafts: Vec<String> = counts
+                    .by_state
+                    .iter()
+                    .map(|(s, n)| format!("{n} {s}"))
+                    .collect();
+                report(
+                    true,
+                    "store",
+                    format!(
+                        "{} ({messages} messages; drafts: {})",
+                        config.store.display(),
+                        if drafts.is_empty() {
+                            "none".into()
+                        } else {
+                            drafts.join(", ")
+                        }
+                    ),
+                );
+            }
+            Err(err) => report(false, "store", err.to_string()),
+        },
+        Err(err) => report(
+            false,
+            "store",
+            format!("{err}; check that the folder exists and is writable"),
+        ),
+    }
+
+    if config.mailboxes.is_empty() && config.maildir.is_none() {
+        report(
+            false,
+            "intake",
+            "no `mailboxes` and no `maildir` in the config: nothing would be screened".into(),
+        );
+    }
+    if let Some(dir) = &config.maildir {
+        let ok = dir.join("new").is_dir() || dir.join("cur").is_dir();
+        report(
+            ok,
+            "maildir",
+            if ok {
+                dir.display().to_string()
+            } else {
+                format!("{} has no new/ or cur/ folder", dir.display())
+            },
+        );
+    }
+    for mailbox in &config.mailboxes {
+        let what = format!("imap {} ({}:{})", mailbox.name, mailbox.host, mailbox.port);
+        match crate::intake::imap::ImapClient::connect(mailbox).await {
+            Ok(mut client) => match client.select(&mailbox.folder).await {
+                Ok(state) => {
+                    report(
+                        true,
+                        &what,
+                        format!(
+                            "logged in; {} has {} messages; IDLE {}",
+                            mailbox.folder,
+                            state.exists,
+                            if client.has_idle() {
+                                "available"
+                            } else {
+                                "not offered, polling"
+                            }
+                        ),
+                    );
+                    client.logout().await.ok();
+                }
+                Err(err) => report(false, &what, err.to_string()),
+            },
+            Err(err) => report(false, &what, err.to_string()),
+        }
+    }
+    match Outbox::from_settings(&config.outbox) {
+        Ok(outbox) => match outbox.check().await {
+            Ok(detail) => report(true, "outbox", detail),
+            Err(err) => report(false, "outbox", err),
+        },
+        Err(err) => report(false, "outbox", err),
+    }
+    if problems > 0 {
+        println!("\n{problems} problem(s)");
+        Ok(1)
+    } else {
+        println!("\neverything doorman needs is in place");
+        Ok(0)
+    }
+}

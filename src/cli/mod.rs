@@ -1,0 +1,414 @@
+//! The `doorman` command line: one file per subcommand. `main.rs` parses [`Cli`] and calls
+//! [`Cli::run`]; each subcommand returns the process exit code.
+
+mod backtest;
+mod check;
+mod doctor;
+mod draft;
+mod queue;
+mod score;
+
+pub use backtest::{BacktestReport, Labelled, agrees, backtest};
+pub use queue::age;
+pub use score::{Screened, screen};
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::Config;
+use crate::drafts::Templates;
+use crate::rules::{Problems, RuleSet};
+
+/// Exit code for a usage or configuration error, as ripgrep and most Unix tools do.
+pub const EXIT_CONFIG: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "doorman",
+    version,
+    about = "Screens prospect emails, drafts replies, and sends them once a person approves"
+)]
+pub struct Cli {
+    /// The config file; relative paths in it are resolved against its folder.
+    #[arg(
+        long,
+        short,
+        global = true,
+        default_value = "doorman.yaml",
+        env = "DOORMAN_CONFIG"
+    )]
+    pub config: PathBuf,
+
+    /// Log as JSON lines instead of human-readable text.
+    #[arg(long, global = true)]
+    pub log_json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint the rules and templates: YAML, regexes, references, outcomes, template variables.
+    Check(RuleArgs),
+    /// Print the verdict for each message, with the rules that made it.
+    Score {
+        #[command(flatten)]
+        rules: RuleArgs,
+        /// One JSON object per line instead of text.
+        #[arg(long)]
+        json: bool,
+        /// .eml files, folders of them, Maildirs or mbox files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the reply draft doorman would queue for a message, as an RFC 5322 message.
+    Draft {
+        #[command(flatten)]
+        rules: RuleArgs,
+        path: PathBuf,
+    },
+    /// Compare the rules' verdicts with labelled past mail.
+    Backtest {
+        #[command(flatten)]
+        rules: RuleArgs,
+        /// A CSV file with `file,label` rows; files are relative to the CSV's folder.
+        #[arg(long)]
+        labels: PathBuf,
+        /// Exit non-zero when accuracy is below this (0.9 or 90 both mean 90%).
+        #[arg(long)]
+        min_accuracy: Option<f64>,
+        /// Only these messages (files or folders); all labelled messages when omitted.
+        paths: Vec<PathBuf>,
+    },
+    /// Watch the inbox(es), screen new mail, queue drafts, send approved ones.
+    Run {
+        /// Screen what is waiting and send what is approved, then exit.
+        #[arg(long)]
+        once: bool,
+    },
+    /// List drafts with their age; overdue ones are flagged.
+    Queue {
+        #[arg(long, value_enum)]
+        state: Option<crate::queue::DraftState>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The prospect's message, the verdict with every hit, the draft and its history.
+    Show { id: crate::queue::DraftId },
+    /// Edit a pending draft in $EDITOR; every version is kept.
+    Edit {
+        id: crate::queue::DraftId,
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// Approve a draft for sending.
+    Approve {
+        id: crate::queue::DraftId,
+        /// Who approves (default: your login name).
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// Reject a draft: it will never be sent.
+    Reject {
+        id: crate::queue::DraftId,
+        #[arg(long)]
+        by: Option<String>,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Check config, rules, templates, store, IMAP and SMTP, and say what is wrong.
+    Doctor,
+    /// Serve the approval page alone (without intake and sending).
+    Serve {
+        /// Address to listen on (default: the config's `web.listen`, else 127.0.0.1:8025).
+        #[arg(long)]
+        listen: Option<String>,
+    },
+    /// Manage the people who log in to the approval page.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+    /// Manage API tokens for scripts.
+    Token {
+        #[command(subcommand)]
+        action: TokenAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserAction {
+    /// Add a user, or set a new password for one. The password is read from
+    /// $DOORMAN_PASSWORD, or asked for on the terminal.
+    Add { name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenAction {
+    /// Create a token (printed once) for `Authorization: Bearer TOKEN`.
+    Add { name: String },
+}
+
+/// Where rules and templates come from, overriding the config.
+#[derive(Debug, Args, Clone, Default)]
+pub struct RuleArgs {
+    /// The rules folder (default: the config's `rules:`).
+    #[arg(long)]
+    pub rules: Option<PathBuf>,
+    /// The templates folder (default: the config's `templates:`).
+    #[arg(long)]
+    pub templates: Option<PathBuf>,
+}
+
+impl Cli {
+    pub fn run(self) -> anyhow::Result<i32> {
+        match self.command {
+            Command::Check(args) => check::run(&self.config, &args),
+            Command::Score { rules, json, paths } => {
+                let setup = Setup::load(&self.config, &rules)?;
+                score::run(&setup, &paths, json)
+            }
+            Command::Draft { rules, path } => {
+                let setup = Setup::load(&self.config, &rules)?;
+                draft::run(&setup, &path)
+            }
+            Command::Backtest {
+                rules,
+                labels,
+                min_accuracy,
+                paths,
+            } => {
+                let setup = Setup::load(&self.config, &rules)?;
+                backtest::run(&setup, &labels, &paths, min_accuracy)
+            }
+            command => {
+                let config =
+                    Config::load(&self.config).map_err(|e| ConfigProblem(e.to_string()))?;
+                let runtime = tokio::runtime::Runtime::new()?;
+                runtime.block_on(run_async(command, config))
+            }
+        }
+    }
+}
+
+async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
+    let actor = |by: Option<String>| by.unwrap_or_else(queue::default_actor);
+    match command {
+        Command::Run { once } => {
+            let app = crate::service::Application::build(config).await?;
+            if once {
+                let (intake, sent) = app.run_once().await?;
+                println!(
+                    "screened {} new message(s), {} draft(s) queued, {} already seen, {} unparseable; sent {} repl(ies), {} deferred, {} failed",
+                    intake.screened,
+                    intake.drafted,
+                    intake.duplicates,
+                    intake.unparseable,
+                    sent.sent,
+                    sent.deferred,
+                    sent.failed
+                );
+            } else {
+                app.run_until_stopped().await?;
+            }
+            Ok(0)
+        }
+        Command::Queue { state, json } => queue::list(&config, state, json).await,
+        Command::Show { id } => queue::show(&config, id).await,
+        Command::Edit { id, by } => queue::edit(&config, id, &actor(by)).await,
+        Command::Approve { id, by } => queue::approve(&config, id, &actor(by)).await,
+        Command::Reject { id, by, reason } => {
+            queue::reject(&config, id, &actor(by), reason.as_deref()).await
+        }
+        Command::Doctor => doctor::run(&config).await,
+        Command::Serve { listen } => serve(config, listen).await,
+        Command::User {
+            action: UserAction::Add { name },
+        } => {
+            let password = match std::env::var("DOORMAN_PASSWORD") {
+                Ok(password) => password,
+                Err(_) => read_password(&name)?,
+            };
+            if password.chars().count() < 10 {
+                anyhow::bail!("the password must have at least 10 characters");
+            }
+            let store = crate::queue::Store::open(&config.store).await?;
+            store.set_user(name.trim(), &password).await?;
+            println!("user {} can log in to the approval page", name.trim());
+            Ok(0)
+        }
+        Command::Token {
+            action: TokenAction::Add { name },
+        } => {
+            let store = crate::queue::Store::open(&config.store).await?;
+            let token = store.add_token(name.trim()).await?;
+            println!("{token}");
+            eprintln!(
+                "token {} created; it is shown only now: keep it in your script's secret store",
+                name.trim()
+            );
+            Ok(0)
+        }
+        Command::Check(_)
+        | Command::Score { .. }
+        | Command::Draft { .. }
+        | Command::Backtest { .. } => {
+            unreachable!("offline commands run without a runtime")
+        }
+    }
+}
+
+/// `doorman serve`: the approval page alone.
+async fn serve(config: Config, listen: Option<String>) -> anyhow::Result<i32> {
+    let address = listen
+        .or_else(|| config.web.as_ref().map(|w| w.listen.clone()))
+        .unwrap_or_else(|| "127.0.0.1:8025".into());
+    let config = std::sync::Arc::new(config);
+    let store = crate::queue::Store::open(&config.store).await?;
+    let screeners = crate::service::Screeners::load(config.clone())?;
+    let listener = tokio::net::TcpListener::bind(&address)
+        .await
+        .with_context(|| format!("cannot listen on {address}"))?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        let _ = tokio::signal::ctrl_c().await;
+        let _ = stop_tx.send(true);
+    });
+    crate::web::serve(
+        listener,
+        crate::web::WebState::new(store, config, screeners),
+        stop_rx,
+    )
+    .await?;
+    Ok(0)
+}
+
+/// Asks for a password twice on the terminal, without echoing it.
+fn read_password(name: &str) -> anyhow::Result<String> {
+    use std::io::{BufRead, Write};
+    let echo_off = std::process::Command::new("stty")
+        .arg("-echo")
+        .stdin(std::process::Stdio::inherit())
+        .status()
+        .is_ok_and(|s| s.success());
+    let ask = |prompt: &str| -> anyhow::Result<String> {
+        eprint!("{prompt}");
+        std::io::stderr().flush()?;
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        eprintln!();
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
+    };
+    let first = ask(&format!("password for {name}: "));
+    let second = ask("again: ");
+    if echo_off {
+        let _ = std::process::Command::new("stty")
+            .arg("echo")
+            .stdin(std::process::Stdio::inherit())
+            .status();
+    }
+    let (first, second) = (first?, second?);
+    if first != second {
+        anyhow::bail!("the passwords differ");
+    }
+    Ok(first)
+}
+
+/// Config, rules and templates, loaded and checked: what every offline command needs.
+pub struct Setup {
+    pub config: Config,
+    pub rules: RuleSet,
+    pub templates: Templates,
+}
+
+/// A configuration problem that should end the process with [`EXIT_CONFIG`].
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigProblem(pub String);
+
+impl Setup {
+    pub fn load(config_path: &Path, args: &RuleArgs) -> anyhow::Result<Setup> {
+        let mut config = Config::load(config_path).map_err(|e| ConfigProblem(e.to_string()))?;
+        if let Some(rules) = &args.rules {
+            config.rules = rules.clone();
+        }
+        if let Some(templates) = &args.templates {
+            config.templates = templates.clone();
+        }
+        Setup::from_config(config)
+    }
+
+    /// Loads and checks the rules and templates a config names.
+    pub fn from_config(config: Config) -> anyhow::Result<Setup> {
+        let rules = crate::rules::load_dir(&config.rules).map_err(|problems: Problems| {
+            ConfigProblem(format!("{problems}\nrun `doorman check` for details"))
+        })?;
+        let (templates, problems) =
+            Templates::load(&config.templates).map_err(|e| ConfigProblem(e.to_string()))?;
+        let problems: Vec<String> = problems
+            .into_iter()
+            .chain(templates.check(&rules))
+            .map(|p| p.to_string())
+            .collect();
+        if !problems.is_empty() {
+            return Err(ConfigProblem(format!(
+                "{}\nrun `doorman check` for details",
+                problems.join("\n")
+            ))
+            .into());
+        }
+        Ok(Setup {
+            config,
+            rules,
+            templates,
+        })
+    }
+}
+
+impl Setup {
+    /// Parses, scores and drafts one raw message: what intake records for it.
+    pub fn screen(&self, raw: &[u8]) -> crate::queue::Screening {
+        use crate::queue::Screening;
+        let message = match crate::message::Message::parse(raw) {
+            Ok(message) => message,
+            Err(err) => {
+                return Screening::Unparseable {
+                    error: err.to_string(),
+                };
+            }
+        };
+        let verdict = self.rules.evaluate(&message);
+        let draft = match crate::drafts::compose(
+            &message,
+            &verdict,
+            &self.rules,
+            &self.templates,
+            &self.config,
+        ) {
+            Ok(Ok(draft)) => Some(draft),
+            Ok(Err(_)) => None,
+            Err(err) => {
+                // A template that fails at render time (it passed the lint) must not lose the
+                // message: it is stored with its verdict and the failure is logged.
+                tracing::error!("cannot write a draft: {err}");
+                None
+            }
+        };
+        Screening::Screened {
+            message_id: message.message_id.as_ref().map(|id| id.to_string()),
+            sender: message.from.as_ref().map(|m| m.to_string()),
+            subject: message.subject.clone(),
+            verdict,
+            draft,
+        }
+    }
+}
+
+/// Reads the list of message files under some paths, for the offline commands.
+fn message_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    crate::intake::collect(paths).context("cannot list the messages to read")
+}

@@ -1,0 +1,244 @@
+//! `doorman queue`, `show`, `edit`, `approve`, `reject`: the approval round from a terminal.
+
+use std::io::Write as _;
+
+use anyhow::Context as _;
+use chrono::Utc;
+
+use crate::config::Config;
+use crate::message::Message;
+use crate::queue::{DraftId, DraftState, Store};
+
+/// "3d 4h", "5h 12m", "12m": how long a prospect has been waiting.
+pub fn age(duration: chrono::Duration) -> String {
+    let minutes = duration.num_minutes().max(0);
+    let (days, hours, mins) = (minutes / 1440, (minutes / 60) % 24, minutes % 60);
+    if days > 0 {
+        format!("{days}d {hours}h")
+    } else if hours > 0 {
+        format!("{hours}h {mins}m")
+    } else {
+        format!("{mins}m")
+    }
+}
+
+pub async fn list(config: &Config, state: Option<DraftState>, json: bool) -> anyhow::Result<i32> {
+    let store = Store::open(&config.store).await?;
+    let drafts = store.drafts(state, 10_000).await?;
+    let now = Utc::now();
+    let mut out = std::io::stdout().lock();
+    if json {
+        for draft in &drafts {
+            let overdue = draft.state == DraftState::Pending
+                && draft.age(now).to_std().unwrap_or_default() > config.remind_after;
+            let mut value = serde_json::to_value(draft)?;
+            value["age_seconds"] = draft.age(now).num_seconds().into();
+            value["overdue"] = overdue.into();
+            serde_json::to_writer(&mut out, &value)?;
+            writeln!(out)?;
+        }
+        return Ok(0);
+    }
+    if drafts.is_empty() {
+        writeln!(
+            out,
+            "no drafts{}",
+            state.map(|s| format!(" in state {s}")).unwrap_or_default()
+        )?;
+        return Ok(0);
+    }
+    writeln!(
+        out,
+        "{:>5}  {:<9} {:<8} {:>6} {:>7}  {:<32} SUBJECT",
+        "ID", "STATE", "OUTCOME", "SCORE", "AGE", "TO"
+    )?;
+    let mut overdue = 0;
+    for draft in &drafts {
+        let late = draft.state == DraftState::Pending
+            && draft.age(now).to_std().unwrap_or_default() > config.remind_after;
+        overdue += usize::from(late);
+        writeln!(
+            out,
+            "{:>5}  {:<9} {:<8} {:>6} {:>7}{} {:<32} {}",
+            draft.id.to_string(),
+            draft.state.as_str(),
+            draft.outcome,
+            draft.score,
+            age(draft.age(now)),
+            if late { "!" } else { " " },
+            truncate(&draft.to, 32),
+            truncate(&draft.subject, 60),
+        )?;
+    }
+    if overdue > 0 {
+        writeln!(
+            out,
+            "\n! {overdue} draft(s) pending longer than {} hours: answer them or reject them.",
+            config.remind_after.as_secs() / 3600
+        )?;
+    }
+    Ok(0)
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        text.chars().take(max - 1).chain(['…']).collect()
+    }
+}
+
+pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
+    let store = Store::open(&config.store).await?;
+    let detail = store.draft(id).await?;
+    let mut out = std::io::stdout().lock();
+    let summary = &detail.summary;
+    writeln!(
+        out,
+        "draft {}  [{}]  outcome {}  score {}",
+        summary.id, summary.state, summary.outcome, summary.score
+    )?;
+    if let Some(error) = &summary.last_error {
+        writeln!(out, "last error: {error}")?;
+    }
+    writeln!(out, "\n== the prospect's message ({}) ==", detail.mailbox)?;
+    match Message::parse(&detail.raw) {
+        Ok(message) => {
+            writeln!(
+                out,
+                "From: {}",
+                message
+                    .from
+                    .as_ref()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default()
+            )?;
+            writeln!(out, "Subject: {}", message.subject)?;
+            if let Some(date) = message.date {
+                writeln!(out, "Date: {}", date.to_rfc2822())?;
+            }
+            writeln!(out, "\n{}", message.full_body.trim_end())?;
+        }
+        Err(err) => writeln!(
+            out,
+            "(does not parse: {err})\n{}",
+            String::from_utf8_lossy(&detail.raw)
+        )?,
+    }
+    if let Some(verdict) = &detail.verdict {
+        writeln!(out, "\n== verdict: {} ==", verdict.summary())?;
+        for hit in &verdict.hits {
+            writeln!(out, "  {hit}")?;
+        }
+    }
+    writeln!(out, "\n== draft ==")?;
+    match &detail.to_name {
+        Some(name) => writeln!(out, "To: {name} <{}>", detail.to_address)?,
+        None => writeln!(out, "To: {}", detail.to_address)?,
+    }
+    writeln!(out, "Subject: {}", summary.subject)?;
+    if let Some(id) = &detail.in_reply_to {
+        writeln!(out, "In-Reply-To: <{id}>")?;
+    }
+    writeln!(out, "\n{}", detail.body.trim_end())?;
+    writeln!(out, "\n== history ==")?;
+    for event in &detail.history {
+        writeln!(
+            out,
+            "{}  {:<12} {:<10} {}",
+            event.at.format("%Y-%m-%d %H:%M"),
+            event.action,
+            event.actor,
+            event.detail.as_deref().unwrap_or("")
+        )?;
+    }
+    if detail.edits.len() > 1 {
+        writeln!(
+            out,
+            "({} versions of the body; the web page shows them all)",
+            detail.edits.len()
+        )?;
+    }
+    Ok(0)
+}
+
+pub async fn edit(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32> {
+    let store = Store::open(&config.store).await?;
+    let detail = store.draft(id).await?;
+    if detail.summary.state != DraftState::Pending {
+        anyhow::bail!(
+            "draft {id} is {}, only pending drafts can be edited",
+            detail.summary.state
+        );
+    }
+    let file = tempfile::Builder::new()
+        .prefix(&format!("doorman-draft-{id}-"))
+        .suffix(".txt")
+        .tempfile()?;
+    std::fs::write(file.path(), &detail.body)?;
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".into());
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(file.path())
+        .status()
+        .with_context(|| format!("cannot start the editor {editor:?}: set $EDITOR"))?;
+    if !status.success() {
+        anyhow::bail!("the editor exited with {status}; the draft is unchanged");
+    }
+    let body = std::fs::read_to_string(file.path())?;
+    if body.trim() == detail.body.trim() {
+        println!("draft {id} unchanged");
+        return Ok(0);
+    }
+    if body.trim().is_empty() {
+        anyhow::bail!(
+            "the edited draft is empty; the draft is unchanged (use `doorman reject` to drop it)"
+        );
+    }
+    store.edit(id, &body, by).await?;
+    println!("draft {id} saved; `doorman approve {id}` sends it");
+    Ok(0)
+}
+
+pub async fn approve(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32> {
+    let store = Store::open(&config.store).await?;
+    let message_id = crate::drafts::new_message_id(config);
+    store.approve(id, by, message_id.as_ref()).await?;
+    println!("draft {id} approved by {by}; `doorman run` sends it");
+    Ok(0)
+}
+
+pub async fn reject(
+    config: &Config,
+    id: DraftId,
+    by: &str,
+    reason: Option<&str>,
+) -> anyhow::Result<i32> {
+    let store = Store::open(&config.store).await?;
+    store.reject(id, by, reason).await?;
+    println!("draft {id} rejected by {by}; it will not be sent");
+    Ok(0)
+}
+
+/// The name recorded for a decision when none is given: the login name.
+pub fn default_actor() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "cli".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::age;
+
+    #[test]
+    fn ages_read_like_a_person_would_say_them() {
+        assert_eq!(age(chrono::Duration::minutes(12)), "12m");
+        assert_eq!(age(chrono::Duration::minutes(125)), "2h 5m");
+        assert_eq!(age(chrono::Duration::hours(76)), "3d 4h");
+    }
+}

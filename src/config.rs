@@ -1,0 +1,434 @@
+//! What the firm wrote in `doorman.yaml`, validated.
+//!
+//! Paths in the file are relative to the file's own folder, so a config works from any working
+//! directory. Unknown keys are errors with their line, because a misspelt key silently ignored
+//! is a setting the firm believes it has and does not.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::message::{EmailAddress, Mailbox};
+
+/// The whole configuration, with paths resolved.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file it came from, when it came from one.
+    pub path: Option<PathBuf>,
+    pub firm: Firm,
+    pub rules: PathBuf,
+    pub templates: PathBuf,
+    pub drafts: DraftSettings,
+    /// The inboxes to screen. Empty means only the `maildir` source, if any.
+    pub mailboxes: Vec<MailboxSettings>,
+    /// A Maildir to screen instead of (or beside) IMAP: the embedded default.
+    pub maildir: Option<PathBuf>,
+    /// Where approved replies go: SMTP, or a folder of .eml files.
+    pub outbox: OutboxSettings,
+    /// The SQLite file that keeps every message, verdict, draft and decision.
+    pub store: PathBuf,
+    /// Drafts pending longer than this are flagged and `run` logs a reminder.
+    pub remind_after: std::time::Duration,
+    /// Where `run` serves the approval page; none means it does not.
+    pub web: Option<WebSettings>,
+    /// The first wait before a reply that hit a transient failure is tried again; it doubles
+    /// with each attempt, up to an hour.
+    pub send_retry: std::time::Duration,
+}
+
+/// A secret read from the environment or a file; never printed, never in the config file.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: String) -> Secret {
+        Secret(value)
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// How doorman proves who it is to a server.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Credentials {
+    pub username: String,
+    /// The name of an environment variable holding the password.
+    pub password_env: Option<String>,
+    /// A file holding the password (its first line).
+    pub password_file: Option<PathBuf>,
+    /// A command that prints an OAuth2 access token, for XOAUTH2 (Gmail, Microsoft 365).
+    pub oauth2_token_command: Option<String>,
+}
+
+/// What to authenticate with, resolved from [`Credentials`] when connecting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    Password { username: String, password: Secret },
+    XOAuth2 { username: String, token: Secret },
+}
+
+impl Credentials {
+    /// Reads the secret now, so a rotated token or password is picked up on every reconnect.
+    pub fn resolve(&self) -> Result<Auth, String> {
+        if let Some(command) = &self.oauth2_token_command {
+            let output = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(command)
+                .output()
+                .map_err(|e| format!("cannot run oauth2_token_command: {e}"))?;
+            if !output.status.success() {
+                return Err(format!(
+                    "oauth2_token_command failed ({}): {}",
+                    output.status,
+                    String::from_utf8_lossy(&output.stderr).trim()
+                ));
+            }
+            let token = String::from_utf8_lossy(&output.stdout).trim().to_string();
+            if token.is_empty() {
+                return Err("oauth2_token_command printed no token".into());
+            }
+            return Ok(Auth::XOAuth2 {
+                username: self.username.clone(),
+                token: Secret(token),
+            });
+        }
+        let password = if let Some(var) = &self.password_env {
+            std::env::var(var)
+                .map_err(|_| format!("environment variable {var} (password_env) is not set"))?
+        } else if let Some(file) = &self.password_file {
+            std::fs::read_to_string(file)
+                .map_err(|e| format!("cannot read password_file {}: {e}", file.display()))?
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        } else {
+            return Err(format!(
+                "no secret for {}: set password_env, password_file or oauth2_token_command",
+                self.username
+            ));
+        };
+        Ok(Auth::Password {
+            username: self.username.clone(),
+            password: Secret(password),
+        })
+    }
+}
+
+/// How a connection is encrypted. There is deliberately no "plain" or "accept any certificate".
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum TlsMode {
+    /// TLS from the first byte (IMAPS 993, SMTPS 465).
+    Implicit,
+    /// Plain connection upgraded with STARTTLS before anything else is said (IMAP 143, submission 587).
+    Starttls,
+}
+
+/// One IMAP inbox to screen.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailboxSettings {
+    /// A short name for logs and the store ("sales").
+    pub name: String,
+    pub host: String,
+    pub port: u16,
+    pub tls: TlsMode,
+    /// A PEM file of extra CA certificates to trust beside the system roots.
+    pub ca_file: Option<PathBuf>,
+    /// Who to log in as and where the secret comes from.
+    pub auth: Credentials,
+    /// The folder to watch.
+    #[serde(default = "default_inbox")]
+    pub folder: String,
+    /// Where a copy of each sent reply is appended.
+    #[serde(default = "default_sent")]
+    pub sent_folder: String,
+    /// The keyword set on screened messages; `\Seen` is left alone.
+    #[serde(default = "default_keyword")]
+    pub keyword: String,
+    /// Optionally move screened messages to a folder per outcome (`skip: Screened/Skipped`).
+    #[serde(default)]
+    pub move_to: std::collections::BTreeMap<String, String>,
+    /// Seconds between polls when the server has no IDLE.
+    #[serde(default = "default_poll")]
+    pub poll_seconds: u64,
+}
+
+fn default_inbox() -> String {
+    "INBOX".into()
+}
+fn default_sent() -> String {
+    "Sent".into()
+}
+fn default_keyword() -> String {
+    "$DoormanScreened".into()
+}
+fn default_poll() -> u64 {
+    60
+}
+
+/// Where approved replies go.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "lowercase")]
+pub enum OutboxSettings {
+    /// Write each approved reply as an .eml file into a folder (the embedded default).
+    Folder(PathBuf),
+    Smtp(SmtpSettings),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub tls: TlsMode,
+    pub ca_file: Option<PathBuf>,
+    /// Who to log in as and where the secret comes from.
+    pub auth: Credentials,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebSettings {
+    /// The address to listen on, e.g. 127.0.0.1:8025.
+    pub listen: String,
+    /// Mark session cookies `Secure`: set this when a TLS proxy serves the page.
+    #[serde(default)]
+    pub secure_cookies: bool,
+}
+
+/// The firm whose inbox doorman screens; templates see it as `firm`.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Firm {
+    pub name: String,
+    /// The From of every reply, as `Name <address>`.
+    #[serde(deserialize_with = "mailbox")]
+    pub from: Mailbox,
+    /// The firm's own domains: mail from them is never a prospect, and new Message-IDs use the
+    /// first one.
+    #[serde(default)]
+    pub domains: Vec<String>,
+    #[serde(default)]
+    pub signature: String,
+    /// Times the firm offers for a first meeting, as a person would write them.
+    #[serde(default)]
+    pub meeting_slots: Vec<String>,
+    /// Until when the firm is booked, for the polite decline ("booked until the end of March").
+    #[serde(default)]
+    pub booked_until: String,
+}
+
+impl Firm {
+    /// The domain for new Message-IDs: the first own domain, or the From address's domain.
+    pub fn message_id_domain(&self) -> &str {
+        self.domains
+            .first()
+            .map(String::as_str)
+            .unwrap_or_else(|| self.from.address.domain())
+    }
+
+    /// Whether an address belongs to the firm itself.
+    pub fn owns(&self, address: &EmailAddress) -> bool {
+        address == &self.from.address
+            || self
+                .domains
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(address.domain()))
+    }
+}
+
+/// How drafts are written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftSettings {
+    /// How many characters of the prospect's message a template's `message.quote` holds.
+    #[serde(default = "default_quote_chars")]
+    pub quote_chars: usize,
+}
+
+impl Default for DraftSettings {
+    fn default() -> Self {
+        DraftSettings {
+            quote_chars: default_quote_chars(),
+        }
+    }
+}
+
+fn default_quote_chars() -> usize {
+    600
+}
+
+fn mailbox<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Mailbox, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    Mailbox::parse(&text).map_err(serde::de::Error::custom)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    firm: Firm,
+    #[serde(default = "default_rules")]
+    rules: PathBuf,
+    #[serde(default = "default_templates")]
+    templates: PathBuf,
+    #[serde(default)]
+    drafts: DraftSettings,
+    #[serde(default)]
+    mailboxes: Vec<MailboxSettings>,
+    maildir: Option<PathBuf>,
+    outbox: Option<OutboxSettings>,
+    #[serde(default = "default_store")]
+    store: PathBuf,
+    #[serde(default = "default_remind_hours")]
+    remind_after_hours: f64,
+    web: Option<WebSettings>,
+    #[serde(default = "default_retry")]
+    send_retry_seconds: u64,
+}
+
+fn default_retry() -> u64 {
+    30
+}
+
+fn default_store() -> PathBuf {
+    "doorman.sqlite".into()
+}
+
+fn default_remind_hours() -> f64 {
+    24.0
+}
+
+fn default_rules() -> PathBuf {
+    "rules".into()
+}
+
+fn default_templates() -> PathBuf {
+    "templates".into()
+}
+
+/// Why a config could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: {message}")]
+    Invalid {
+        path: PathBuf,
+        line: u64,
+        column: u64,
+        message: String,
+    },
+}
+
+impl Config {
+    /// Loads a config file; relative paths in it are resolved against its folder.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        Config::from_yaml(&text, path, base)
+    }
+
+    /// Parses config text; `path` names it in errors and `base` anchors relative paths.
+    pub fn from_yaml(text: &str, path: &Path, base: &Path) -> Result<Config, ConfigError> {
+        let raw: RawConfig = serde_saphyr::from_str(text).map_err(|err| {
+            let (line, column) = err
+                .location()
+                .map(|l| (l.line(), l.column()))
+                .unwrap_or((0, 0));
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: err
+                    .without_snippet()
+                    .to_string()
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+            }
+        })?;
+        let resolve = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };
+        Ok(Config {
+            path: Some(path.to_path_buf()),
+            firm: raw.firm,
+            rules: resolve(raw.rules),
+            templates: resolve(raw.templates),
+            drafts: raw.drafts,
+            mailboxes: raw
+                .mailboxes
+                .into_iter()
+                .map(|mut m| {
+                    m.ca_file = m.ca_file.map(&resolve);
+                    m.auth.password_file = m.auth.password_file.map(&resolve);
+                    m
+                })
+                .collect(),
+            maildir: raw.maildir.map(&resolve),
+            outbox: match raw
+                .outbox
+                .unwrap_or_else(|| OutboxSettings::Folder("outbox".into()))
+            {
+                OutboxSettings::Folder(dir) => OutboxSettings::Folder(resolve(dir)),
+                OutboxSettings::Smtp(mut smtp) => {
+                    smtp.ca_file = smtp.ca_file.map(&resolve);
+                    smtp.auth.password_file = smtp.auth.password_file.map(&resolve);
+                    OutboxSettings::Smtp(smtp)
+                }
+            },
+            store: resolve(raw.store),
+            remind_after: std::time::Duration::from_secs_f64(
+                raw.remind_after_hours.max(0.0) * 3600.0,
+            ),
+            web: raw.web,
+            send_retry: std::time::Duration::from_secs(raw.send_retry_seconds.max(1)),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str =
+        "firm:\n  name: Northwind IT\n  from: Northwind IT <sales@northwind-it.example>\n";
+
+    #[test]
+    fn relative_paths_follow_the_config_file() {
+        let config = Config::from_yaml(
+            MINIMAL,
+            Path::new("/etc/doorman/doorman.yaml"),
+            Path::new("/etc/doorman"),
+        )
+        .unwrap();
+        assert_eq!(config.rules, PathBuf::from("/etc/doorman/rules"));
+        assert_eq!(config.firm.message_id_domain(), "northwind-it.example");
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_line() {
+        let text = format!("{MINIMAL}  sigature: typo\n");
+        let err = Config::from_yaml(&text, Path::new("d.yaml"), Path::new(".")).unwrap_err();
+        let shown = err.to_string();
+        assert!(shown.starts_with("d.yaml:4:"), "{shown}");
+        assert!(shown.contains("sigature"), "{shown}");
+    }
+}

@@ -1,0 +1,260 @@
+//! The variables a reply template sees. `VARIABLES` is the single list: the lint checks
+//! templates against it and the README documents it.
+
+use serde::Serialize;
+
+use crate::config::Firm;
+use crate::message::{EmailAddress, Mailbox, Message};
+use crate::rules::Verdict;
+
+/// Every variable a template may use, with what it holds.
+pub const VARIABLES: &[(&str, &str)] = &[
+    (
+        "prospect.name",
+        "the sender's display name, or their address when they gave none",
+    ),
+    (
+        "prospect.first_name",
+        "the first given name, or \"\" when unknown (write a greeting that works either way)",
+    ),
+    (
+        "prospect.address",
+        "the address the reply goes to (Reply-To, else From)",
+    ),
+    (
+        "prospect.company",
+        "a company name guessed from the sender's domain, \"\" for webmail addresses",
+    ),
+    ("prospect.domain", "the sender's domain"),
+    ("message.subject", "the subject of the prospect's message"),
+    (
+        "message.date",
+        "when it was sent, as \"3 March 2026\", or \"\"",
+    ),
+    (
+        "message.quote",
+        "the start of what they wrote, without quoted history",
+    ),
+    ("message.message_id", "its Message-ID, without brackets"),
+    (
+        "verdict.outcome",
+        "engage, clarify, decline, refer or skip (or your own outcomes)",
+    ),
+    ("verdict.score", "the total score"),
+    (
+        "verdict.hits",
+        "the rules that fired: each has rule, description, score, field, matched",
+    ),
+    (
+        "verdict.summary",
+        "one line: outcome, score and the rules that fired",
+    ),
+    ("firm.name", "the firm's name from the config"),
+    ("firm.from", "the From of the reply, as Name <address>"),
+    ("firm.signature", "the signature from the config"),
+    (
+        "firm.meeting_slots",
+        "the list of meeting times the firm offers",
+    ),
+    (
+        "firm.booked_until",
+        "until when the firm is booked, for a decline",
+    ),
+];
+
+#[derive(Debug, Serialize)]
+pub struct Context {
+    prospect: Prospect,
+    message: MessageView,
+    verdict: VerdictView,
+    firm: FirmView,
+}
+
+#[derive(Debug, Serialize)]
+struct Prospect {
+    name: String,
+    first_name: String,
+    address: String,
+    company: String,
+    domain: String,
+}
+
+#[derive(Debug, Serialize)]
+struct MessageView {
+    subject: String,
+    date: String,
+    quote: String,
+    message_id: String,
+}
+
+#[derive(Debug, Serialize)]
+struct VerdictView {
+    outcome: String,
+    score: f64,
+    hits: Vec<crate::rules::Hit>,
+    summary: String,
+}
+
+#[derive(Debug, Serialize)]
+struct FirmView {
+    name: String,
+    from: String,
+    signature: String,
+    meeting_slots: Vec<String>,
+    booked_until: String,
+}
+
+/// Webmail domains say nothing about a company.
+const WEBMAIL: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.co.uk",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "mail.com",
+    "zoho.com",
+    "yandex.ru",
+    "mail.ru",
+    "fastmail.com",
+];
+
+impl Context {
+    pub fn new(message: &Message, verdict: &Verdict, firm: &Firm, quote_chars: usize) -> Context {
+        let to = message.reply_address();
+        let sender = message.from.as_ref().or(to);
+        let domain = sender
+            .map(|m| m.address.domain().to_string())
+            .unwrap_or_default();
+        Context {
+            prospect: Prospect {
+                name: sender
+                    .map(|m| m.name.clone().unwrap_or_else(|| m.address.to_string()))
+                    .unwrap_or_default(),
+                first_name: sender
+                    .and_then(Mailbox::first_name)
+                    .unwrap_or_default()
+                    .to_string(),
+                address: to.map(|m| m.address.to_string()).unwrap_or_default(),
+                company: company_of(&domain),
+                domain,
+            },
+            message: MessageView {
+                subject: message.subject.clone(),
+                date: message
+                    .date
+                    .map(|d| d.format("%-d %B %Y").to_string())
+                    .unwrap_or_default(),
+                quote: message.quote(quote_chars),
+                message_id: message
+                    .message_id
+                    .as_ref()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+            },
+            verdict: VerdictView {
+                outcome: verdict.outcome.to_string(),
+                score: verdict.score,
+                hits: verdict.hits.clone(),
+                summary: verdict.summary(),
+            },
+            firm: FirmView {
+                name: firm.name.clone(),
+                from: firm.from.to_string(),
+                signature: firm.signature.trim_end().to_string(),
+                meeting_slots: firm.meeting_slots.clone(),
+                booked_until: firm.booked_until.clone(),
+            },
+        }
+    }
+
+    /// A plausible context for checking that a template renders.
+    pub fn sample(outcome: &str) -> Context {
+        let address =
+            EmailAddress::parse("ann.lee@acme-dental.example").expect("valid sample address");
+        Context {
+            prospect: Prospect {
+                name: "Ann Lee".into(),
+                first_name: "Ann".into(),
+                address: address.to_string(),
+                company: "Acme Dental".into(),
+                domain: address.domain().to_string(),
+            },
+            message: MessageView {
+                subject: "New network for our clinic".into(),
+                date: "3 March 2026".into(),
+                quote: "We are moving to a new office and need the network done.".into(),
+                message_id: "sample@acme-dental.example".into(),
+            },
+            verdict: VerdictView {
+                outcome: outcome.into(),
+                score: 1.0,
+                hits: vec![crate::rules::Hit {
+                    rule: crate::rules::RuleId::parse("sample-rule").expect("valid id"),
+                    description: "A sample rule".into(),
+                    score: 1.0,
+                    field: "body".into(),
+                    matched: "network".into(),
+                    forces: None,
+                }],
+                summary: format!("{outcome} (score 1: sample-rule)"),
+            },
+            firm: FirmView {
+                name: "Sample IT".into(),
+                from: "Sample IT <sales@sample-it.example>".into(),
+                signature: "Sample IT".into(),
+                meeting_slots: vec!["Tuesday 10:00".into(), "Thursday 14:00".into()],
+                booked_until: "the end of next month".into(),
+            },
+        }
+    }
+}
+
+/// "acme-dental.co.uk" -> "Acme Dental"; webmail -> "".
+fn company_of(domain: &str) -> String {
+    if domain.is_empty() || WEBMAIL.contains(&domain) {
+        return String::new();
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    // Skip a second-level public suffix such as co.uk or com.au.
+    let name = match labels.as_slice() {
+        [.., name, "co" | "com" | "org" | "net" | "ac", _] if labels.len() >= 3 => name,
+        [.., name, _] => name,
+        [name] => name,
+        [] => return String::new(),
+    };
+    name.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::company_of;
+
+    #[test]
+    fn companies_come_from_domains_but_not_webmail() {
+        assert_eq!(company_of("acme-dental.co.uk"), "Acme Dental");
+        assert_eq!(company_of("harbor.example"), "Harbor");
+        assert_eq!(company_of("gmail.com"), "");
+    }
+}

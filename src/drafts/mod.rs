@@ -1,0 +1,222 @@
+//! Verdict + template -> RFC 5322 reply.
+//!
+//! A [`Draft`] keeps the parts a person may change (the body) apart from those doorman owns
+//! (recipient, subject, threading), so an edited draft is still a correctly threaded reply. It
+//! becomes a real message only when it is sent, with a fresh Message-ID at the firm's domain.
+
+mod context;
+mod templates;
+
+pub use context::{Context, VARIABLES};
+pub use templates::{TemplateError, Templates};
+
+use std::time::SystemTime;
+
+use lettre::message::{Mailbox as LettreMailbox, header::ContentType};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::message::{Mailbox, Message, MessageId};
+use crate::rules::{Outcome, RuleSet, Verdict};
+
+/// A reply waiting for a person's approval.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub outcome: Outcome,
+    pub to: Mailbox,
+    pub subject: String,
+    pub in_reply_to: Option<MessageId>,
+    pub references: Vec<MessageId>,
+    pub body: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    #[error("cannot build the reply message: {0}")]
+    Build(String),
+}
+
+/// Why a message gets no draft, when it gets none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoDraft {
+    /// The outcome has no template (`skip` by default).
+    OutcomeHasNoTemplate,
+    /// There is no address to reply to.
+    NoSender,
+    /// The sender is the firm itself; replying would start a loop.
+    FromTheFirm,
+}
+
+/// At most this many ids are kept in References: enough to thread, bounded for long threads.
+const MAX_REFERENCES: usize = 20;
+
+/// Writes the reply a verdict calls for, or says why there is none.
+pub fn compose(
+    message: &Message,
+    verdict: &Verdict,
+    rules: &RuleSet,
+    templates: &Templates,
+    config: &Config,
+) -> Result<Result<Draft, NoDraft>, DraftError> {
+    let Some(template) = rules
+        .outcome(verdict.outcome.as_ref())
+        .and_then(|o| o.template.as_deref())
+    else {
+        return Ok(Err(NoDraft::OutcomeHasNoTemplate));
+    };
+    let Some(to) = message.reply_address() else {
+        return Ok(Err(NoDraft::NoSender));
+    };
+    if config.firm.owns(&to.address) {
+        return Ok(Err(NoDraft::FromTheFirm));
+    }
+    let context = Context::new(message, verdict, &config.firm, config.drafts.quote_chars);
+    let body = templates.render(template, &context)?;
+
+    let mut references = message.references.clone();
+    if references.is_empty() {
+        references.extend(message.in_reply_to.clone());
+    }
+    references.extend(message.message_id.clone());
+    if references.len() > MAX_REFERENCES {
+        // Keep the thread's root and the most recent ids, as RFC 5322 section 3.6.4 suggests.
+        let tail = references.split_off(references.len() - (MAX_REFERENCES - 1));
+        references.truncate(1);
+        references.extend(tail);
+    }
+    Ok(Ok(Draft {
+        outcome: verdict.outcome.clone(),
+        to: to.clone(),
+        subject: reply_subject(&message.subject),
+        in_reply_to: message.message_id.clone(),
+        references,
+        body: normalize_body(&body),
+    }))
+}
+
+impl Draft {
+    /// The reply as a message ready to send.
+    pub fn to_email(
+        &self,
+        config: &Config,
+        message_id: &MessageId,
+        date: SystemTime,
+    ) -> Result<lettre::Message, DraftError> {
+        let mut builder = lettre::Message::builder()
+            .from(lettre_mailbox(&config.firm.from)?)
+            .to(lettre_mailbox(&self.to)?)
+            .subject(self.subject.clone())
+            .date(date)
+            .message_id(Some(message_id.bracketed()))
+            .user_agent(format!("doorman/{}", env!("CARGO_PKG_VERSION")));
+        if let Some(id) = &self.in_reply_to {
+            builder = builder.in_reply_to(id.bracketed());
+        }
+        if !self.references.is_empty() {
+            let refs: Vec<String> = self.references.iter().map(MessageId::bracketed).collect();
+            builder = builder.references(refs.join(" "));
+        }
+        builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(self.body.clone())
+            .map_err(|e| DraftError::Build(e.to_string()))
+    }
+}
+
+/// A new, globally unique Message-ID at the firm's domain.
+pub fn new_message_id(config: &Config) -> MessageId {
+    let mut bytes = [0u8; 16];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    MessageId::parse(&format!(
+        "doorman.{}@{}",
+        hex::encode(bytes),
+        config.firm.message_id_domain()
+    ))
+    .expect("hex and a configured domain make a valid id")
+}
+
+fn lettre_mailbox(mailbox: &Mailbox) -> Result<LettreMailbox, DraftError> {
+    let address = mailbox
+        .address
+        .as_ref()
+        .parse()
+        .map_err(|e| DraftError::Build(format!("address {}: {e}", mailbox.address)))?;
+    Ok(LettreMailbox::new(mailbox.name.clone(), address))
+}
+
+/// "Re: " once, whatever the prospect's client put in front ("RE:", "Re[2]:", "AW:", "SV:").
+pub fn reply_subject(subject: &str) -> String {
+    let mut rest = subject.trim();
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let prefix_len = ["re:", "aw:", "sv:", "antw:", "réf:"]
+            .iter()
+            .find(|p| lower.starts_with(*p))
+            .map(|p| p.len())
+            .or_else(|| {
+                // "Re[2]:" and "Re(2):"
+                let after = lower.strip_prefix("re")?;
+                let close = after.find([']', ')'])?;
+                (after.starts_with(['[', '(']) && after[close + 1..].starts_with(':'))
+                    .then_some(2 + close + 2)
+            });
+        match prefix_len {
+            Some(len) if rest.is_char_boundary(len) => rest = rest[len..].trim_start(),
+            _ => break,
+        }
+    }
+    if rest.is_empty() {
+        "Re: your message".to_string()
+    } else {
+        format!("Re: {rest}")
+    }
+}
+
+/// Templates leave blank lines where a block was skipped; a reply should not.
+fn normalize_body(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut blank_run = 0;
+    for line in body.trim().lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reply_subjects_never_double_the_prefix() {
+        assert_eq!(reply_subject("Network help"), "Re: Network help");
+        assert_eq!(reply_subject("RE: Network help"), "Re: Network help");
+        assert_eq!(
+            reply_subject("Re: re: AW: Network help"),
+            "Re: Network help"
+        );
+        assert_eq!(reply_subject("Re[2]: Network help"), "Re: Network help");
+        assert_eq!(
+            reply_subject("Regarding our servers"),
+            "Re: Regarding our servers"
+        );
+        assert_eq!(reply_subject(""), "Re: your message");
+    }
+
+    #[test]
+    fn blank_runs_are_collapsed() {
+        assert_eq!(normalize_body("Hi\n\n\n\nBye\n\n"), "Hi\n\nBye\n");
+    }
+}

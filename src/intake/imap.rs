@@ -1,0 +1,513 @@
+//! An IMAP inbox as a source: async-imap on tokio, TLS by rustls (implicit or STARTTLS,
+//! certificates always verified), IDLE where the server offers it (re-issued well before the
+//! 29-minute limit of RFC 2177), polling where it does not.
+//!
+//! Messages are fetched with `BODY.PEEK[]`, so `\Seen` is never set by doorman: the person
+//! still sees new mail as unread. Screened messages get a keyword instead.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_imap::extensions::idle::IdleResponse;
+use async_imap::types::Flag;
+use futures::TryStreamExt;
+use rand::Rng;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpStream;
+use tokio::sync::watch;
+use tokio_rustls::rustls::pki_types::ServerName;
+
+use crate::config::{Auth, MailboxSettings, TlsMode};
+
+/// Any stream IMAP can run over: TLS from the start, or TLS after STARTTLS.
+trait Io: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug> Io for T {}
+type Stream = Box<dyn Io>;
+type Session = async_imap::Session<Stream>;
+
+/// RFC 2177 lets a server drop an IDLE after 29 minutes; re-issue it well before.
+const MAX_IDLE: Duration = Duration::from_secs(25 * 60);
+/// A server that does not answer in this long is treated as gone.
+const IO_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImapError {
+    #[error("cannot connect to {server}: {source}")]
+    Connect {
+        server: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("TLS with {server} failed: {message}")]
+    Tls { server: String, message: String },
+    #[error(
+        "cannot log in to {server} as {user}: {message}; check the mailbox's auth settings (username, password_env, password_file or oauth2_token_command)"
+    )]
+    Login {
+        server: String,
+        user: String,
+        message: String,
+    },
+    #[error("cannot select folder {folder:?}: {message}")]
+    Select { folder: String, message: String },
+    #[error("the server {server} did not answer within {} s", IO_TIMEOUT.as_secs())]
+    Timeout { server: String },
+    #[error("IMAP error: {0}")]
+    Protocol(#[from] async_imap::error::Error),
+    #[error("{0}")]
+    Settings(String),
+}
+
+impl ImapError {
+    /// Whether reconnecting later may help (a network or server problem), as opposed to a
+    /// setting a person must fix.
+    pub fn is_transient(&self) -> bool {
+        !matches!(
+            self,
+            ImapError::Login { .. } | ImapError::Settings(_) | ImapError::Select { .. }
+        )
+    }
+}
+
+/// UIDVALIDITY and size of the selected folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FolderState {
+    pub uid_validity: u32,
+    pub uid_next: Option<u32>,
+    pub exists: u32,
+}
+
+/// One message fetched from the server.
+#[derive(Debug, Clone)]
+pub struct Fetched {
+    pub uid: u32,
+    pub bytes: Vec<u8>,
+    /// Flags and keywords as the server spells them (`\Seen`, `$DoormanScreened`).
+    pub flags: Vec<String>,
+}
+
+/// Why [`ImapClient::wait_for_news`] returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wakeup {
+    /// The server reported a change (new mail, most often).
+    NewData,
+    /// Nothing happened within the wait; look again anyway.
+    Timeout,
+    /// Shutdown was requested.
+    Shutdown,
+}
+
+/// An authenticated connection to one mailbox.
+pub struct ImapClient {
+    /// `None` only while the session is lent to an IDLE handle.
+    session: Option<Session>,
+    server: String,
+    idle: bool,
+    moves: bool,
+    uidplus: bool,
+    poll: Duration,
+}
+
+/// Builds the TLS settings: the system's roots plus the firm's own CA file, always verified.
+pub fn tls_config(
+    ca_file: Option<&std::path::Path>,
+) -> Result<Arc<tokio_rustls::rustls::ClientConfig>, String> {
+    use tokio_rustls::rustls;
+    let mut roots = rustls::RootCertStore::empty();
+    let native = rustls_native_certs::load_native_certs();
+    for cert in native.certs {
+        let _ = roots.add(cert);
+    }
+    if let Some(path) = ca_file {
+        let pem = std::fs::read(path)
+            .map_err(|e| format!("cannot read ca_file {}: {e}", path.display()))?;
+        let mut added = 0;
+        for cert in rustls_pemfile::certs(&mut pem.as_slice()) {
+            let cert = cert.map_err(|e| format!("ca_file {}: {e}", path.display()))?;
+            roots
+                .add(cert)
+                .map_err(|e| format!("ca_file {}: {e}", path.display()))?;
+            added += 1;
+        }
+        if added == 0 {
+            return Err(format!(
+                "ca_file {} holds no PEM certificate",
+                path.display()
+            ));
+        }
+    }
+    if roots.is_empty() {
+        return Err("no trusted CA certificates: install ca-certificates or set ca_file".into());
+    }
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| e.to_string())?
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    Ok(Arc::new(config))
+}
+
+async fn timed<T>(
+    server: &str,
+    future: impl std::future::Future<Output = T>,
+) -> Result<T, ImapError> {
+    tokio::time::timeout(IO_TIMEOUT, future)
+        .await
+        .map_err(|_| ImapError::Timeout {
+            server: server.to_string(),
+        })
+}
+
+struct XOAuth2 {
+    user: String,
+    token: String,
+}
+
+impl async_imap::Authenticator for &XOAuth2 {
+    type Response = String;
+    fn process(&mut self, _challenge: &[u8]) -> String {
+        format!("user={}\x01auth=Bearer {}\x01\x01", self.user, self.token)
+    }
+}
+
+impl ImapClient {
+    /// Connects, sets up TLS (implicit or STARTTLS), and logs in.
+    #[tracing::instrument(skip_all, fields(mailbox = %settings.name))]
+    pub async fn connect(settings: &MailboxSettings) -> Result<ImapClient, ImapError> {
+        let server = format!("{}:{}", settings.host, settings.port);
+        let tls = tls_config(settings.ca_file.as_deref()).map_err(ImapError::Settings)?;
+        let name = ServerName::try_from(settings.host.clone())
+            .map_err(|e| ImapError::Settings(format!("host {:?}: {e}", settings.host)))?;
+        let connector = tokio_rustls::TlsConnector::from(tls);
+        let tcp = timed(
+            &server,
+            TcpStream::connect((settings.host.as_str(), settings.port)),
+        )
+        .await?
+        .map_err(|source| ImapError::Connect {
+            server: server.clone(),
+            source,
+        })?;
+        let tls_error = |e: std::io::Error| ImapError::Tls {
+            server: server.clone(),
+            message: e.to_string(),
+        };
+
+        let client = match settings.tls {
+            TlsMode::Implicit => {
+                let stream = timed(&server, connector.connect(name, tcp))
+                    .await?
+                    .map_err(tls_error)?;
+                let mut client = async_imap::Client::new(Box::new(stream) as Stream);
+                greeting(&server, &mut client).await?;
+                client
+            }
+            TlsMode::Starttls => {
+                let mut plain = async_imap::Client::new(tcp);
+                greeting(&server, &mut plain).await?;
+                timed(&server, plain.run_command_and_check_ok("STARTTLS", None))
+                    .await?
+                    .map_err(|e| ImapError::Tls {
+                        server: server.clone(),
+                        message: format!("STARTTLS refused: {e}"),
+                    })?;
+                let tcp = plain.into_inner();
+                let stream = timed(&server, connector.connect(name, tcp))
+                    .await?
+                    .map_err(tls_error)?;
+                async_imap::Client::new(Box::new(stream) as Stream)
+            }
+        };
+        // Only now, with TLS up, is anything secret said.
+        let auth = settings.auth.resolve().map_err(ImapError::Settings)?;
+        let login_error = |user: &str, e: async_imap::error::Error| ImapError::Login {
+            server: server.clone(),
+            user: user.to_string(),
+            message: e.to_string(),
+        };
+        let mut session = match &auth {
+            Auth::Password { username, password } => {
+                timed(&server, client.login(username, password.expose()))
+                    .await?
+                    .map_err(|(e, _)| login_error(username, e))?
+            }
+            Auth::XOAuth2 { username, token } => {
+                let authenticator = XOAuth2 {
+                    user: username.clone(),
+                    token: token.expose().to_string(),
+                };
+                timed(&server, client.authenticate("XOAUTH2", &authenticator))
+                    .await?
+                    .map_err(|(e, _)| login_error(username, e))?
+            }
+        };
+        let capabilities = timed(&server, session.capabilities()).await??;
+        Ok(ImapClient {
+            idle: capabilities.has_str("IDLE"),
+            moves: capabilities.has_str("MOVE"),
+            uidplus: capabilities.has_str("UIDPLUS"),
+            session: Some(session),
+            server,
+            poll: Duration::from_secs(settings.poll_seconds.max(1)),
+        })
+    }
+
+    fn session(&mut self) -> &mut Session {
+        self.session
+            .as_mut()
+            .expect("the session is only lent out during IDLE")
+    }
+
+    pub fn has_idle(&self) -> bool {
+        self.idle
+    }
+
+    pub async fn select(&mut self, folder: &str) -> Result<FolderState, ImapError> {
+        let server = self.server.clone();
+        let mailbox = timed(&server, self.session().select(folder))
+            .await?
+            .map_err(|e| ImapError::Select {
+                folder: folder.to_string(),
+                message: e.to_string(),
+            })?;
+        Ok(FolderState {
+            uid_validity: mailbox.uid_validity.unwrap_or(0),
+            uid_next: mailbox.uid_next,
+            exists: mailbox.exists,
+        })
+    }
+
+    /// Messages with a UID above `last_uid`, oldest first, at most `limit` of them.
+    #[tracing::instrument(skip(self), fields(server = %self.server))]
+    pub async fn fetch_after(
+        &mut self,
+        last_uid: u32,
+        limit: usize,
+    ) -> Result<Vec<Fetched>, ImapError> {
+        let server = self.server.clone();
+        let from = last_uid.saturating_add(1);
+        // `n:*` always includes the highest UID, even when it is below n: filter those out.
+        let mut uids: Vec<u32> = timed(&server, self.session().uid_search(format!("UID {from}:*")))
+            .await??
+            .into_iter()
+            .filter(|uid| *uid > last_uid)
+            .collect();
+        uids.sort_unstable();
+        uids.truncate(limit);
+        if uids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let set = uids
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let session = self.session();
+        let fetches: Vec<_> = timed(&server, async {
+            session
+                .uid_fetch(&set, "(UID FLAGS BODY.PEEK[])")
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
+        })
+        .await??;
+        let mut out: Vec<Fetched> = fetches
+            .iter()
+            .filter_map(|fetch| {
+                let uid = fetch.uid?;
+                (uid > last_uid).then(|| Fetched {
+                    uid,
+                    bytes: fetch.body().unwrap_or_default().to_vec(),
+                    flags: fetch.flags().map(|f| flag_name(&f)).collect(),
+                })
+            })
+            .collect();
+        out.sort_by_key(|f| f.uid);
+        out.dedup_by_key(|f| f.uid);
+        Ok(out)
+    }
+
+    /// Marks a message as screened; `\Seen` is left alone.
+    pub async fn add_keyword(&mut self, uid: u32, keyword: &str) -> Result<(), ImapError> {
+        let server = self.server.clone();
+        let session = self.session();
+        timed(&server, async {
+            session
+                .uid_store(uid.to_string(), format!("+FLAGS.SILENT ({keyword})"))
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
+        })
+        .await??;
+        Ok(())
+    }
+
+    /// Moves a message to a folder, creating the folder when it does not exist.
+    pub async fn move_message(&mut self, uid: u32, folder: &str) -> Result<(), ImapError> {
+        let server = self.server.clone();
+        let (moves, uidplus) = (self.moves, self.uidplus);
+        let session = self.session();
+        let _ = timed(&server, session.create(folder)).await?; // "already exists" is fine
+        let uid = uid.to_string();
+        if moves {
+            timed(&server, session.uid_mv(&uid, folder)).await??;
+        } else {
+            timed(&server, session.uid_copy(&uid, folder)).await??;
+            timed(&server, async {
+                session
+                    .uid_store(&uid, "+FLAGS.SILENT (\\Deleted)")
+                    .await?
+                    .try_collect::<Vec<_>>()
+                    .await
+            })
+            .await??;
+            if uidplus {
+                timed(&server, async {
+                    session
+                        .uid_expunge(&uid)
+                        .await?
+                        .try_collect::<Vec<_>>()
+                        .await
+                })
+                .await??;
+            } else {
+                timed(&server, async {
+                    session.expunge().await?.try_collect::<Vec<_>>().await
+                })
+                .await??;
+            }
+        }
+        Ok(())
+    }
+
+    /// Appends a message to a folder (a copy of a sent reply in Sent).
+    pub async fn append(
+        &mut self,
+        folder: &str,
+        bytes: &[u8],
+        flags: &[&str],
+    ) -> Result<(), ImapError> {
+        let server = self.server.clone();
+        let flags = format!("({})", flags.join(" "));
+        let session = self.session();
+        let _ = timed(&server, session.create(folder)).await?;
+        timed(
+            &server,
+            session.append(folder, Some(flags.as_str()), None, bytes),
+        )
+        .await??;
+        Ok(())
+    }
+
+    /// Waits for news: IDLE when the server has it, otherwise the poll interval. Returns early
+    /// when shutdown is requested, ending the IDLE cleanly first.
+    pub async fn wait_for_news(
+        &mut self,
+        max_wait: Duration,
+        stop: &mut watch::Receiver<bool>,
+    ) -> Result<Wakeup, ImapError> {
+        if *stop.borrow() {
+            return Ok(Wakeup::Shutdown);
+        }
+        if !self.idle {
+            let wait = self.poll.min(max_wait);
+            return Ok(tokio::select! {
+                _ = tokio::time::sleep(wait) => Wakeup::Timeout,
+                _ = stop.changed() => Wakeup::Shutdown,
+            });
+        }
+        let server = self.server.clone();
+        let session = self
+            .session
+            .take()
+            .expect("the session is present outside IDLE");
+        let mut handle = session.idle();
+        timed(&server, handle.init()).await??;
+        let outcome = {
+            let (wait, interrupt) = handle.wait_with_timeout(max_wait.min(MAX_IDLE));
+            tokio::pin!(wait);
+            tokio::select! {
+                result = &mut wait => result,
+                _ = stop.changed() => {
+                    drop(interrupt);
+                    (&mut wait).await
+                }
+            }
+        };
+        let session = timed(&server, handle.done()).await??;
+        self.session = Some(session);
+        Ok(match outcome? {
+            IdleResponse::NewData(_) => Wakeup::NewData,
+            IdleResponse::Timeout => Wakeup::Timeout,
+            IdleResponse::ManualInterrupt => Wakeup::Shutdown,
+        })
+    }
+
+    /// Logs out politely.
+    pub async fn logout(mut self) -> Result<(), ImapError> {
+        let server = self.server.clone();
+        if let Some(mut session) = self.session.take() {
+            timed(&server, session.logout()).await??;
+        }
+        Ok(())
+    }
+}
+
+async fn greeting<T>(server: &str, client: &mut async_imap::Client<T>) -> Result<(), ImapError>
+where
+    T: AsyncRead + AsyncWrite + Unpin + fmt::Debug + Send,
+{
+    match timed(server, client.read_response()).await? {
+        Some(Ok(_)) => Ok(()),
+        Some(Err(e)) => Err(ImapError::Connect {
+            server: server.to_string(),
+            source: e,
+        }),
+        None => Err(ImapError::Connect {
+            server: server.to_string(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "the server closed the connection before its greeting",
+            ),
+        }),
+    }
+}
+
+fn flag_name(flag: &Flag<'_>) -> String {
+    match flag {
+        Flag::Seen => "\\Seen".into(),
+        Flag::Answered => "\\Answered".into(),
+        Flag::Flagged => "\\Flagged".into(),
+        Flag::Deleted => "\\Deleted".into(),
+        Flag::Draft => "\\Draft".into(),
+        Flag::Recent => "\\Recent".into(),
+        Flag::MayCreate => "\\*".into(),
+        Flag::Custom(name) => name.to_string(),
+    }
+}
+
+/// How long to wait before reconnection attempt `attempt` (from 0): exponential from one
+/// second to five minutes, with 20% jitter so many instances do not reconnect in step.
+pub fn backoff(attempt: u32) -> Duration {
+    let base = 1u64
+        .checked_shl(attempt.min(16))
+        .unwrap_or(u64::MAX)
+        .min(300) as f64;
+    let jitter = rand::thread_rng().gen_range(0.8..=1.2);
+    Duration::from_secs_f64((base * jitter).min(300.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+
+    #[test]
+    fn backoff_grows_to_five_minutes_with_jitter() {
+        assert!(backoff(0).as_secs_f64() <= 1.2);
+        assert!(backoff(3).as_secs_f64() >= 6.4 && backoff(3).as_secs_f64() <= 9.6);
+        assert!(backoff(40).as_secs_f64() <= 300.0);
+    }
+}

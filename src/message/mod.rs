@@ -1,0 +1,287 @@
+//! One parsed prospect request.
+//!
+//! Everything downstream (rules, drafts, the queue, the approval page) works on [`Message`], an
+//! owned, fully decoded view of the raw bytes: the people, the threading headers, the text body
+//! (HTML turned into text when there is no text part), the body as a person wrote it (quoted
+//! history and signature removed), and the signals that say the mail was not written by a person.
+//! Parsing never panics: any bytes give a `Message` or a [`ParseError`] that says why.
+
+mod address;
+mod body;
+mod signals;
+
+pub use address::{EmailAddress, InvalidAddress, Mailbox, MessageId};
+pub use body::{clean_body, normalize_text};
+pub use signals::{Signal, Signals};
+
+use chrono::{DateTime, FixedOffset};
+use mail_parser::{HeaderValue, MessageParser};
+
+/// Rules see at most this much of a body. A request to a small firm is a few paragraphs; the
+/// cap keeps a 20 MB newsletter from costing more than a real prospect.
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
+
+/// Why a byte string could not be read as a message.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ParseError {
+    #[error("the message is empty")]
+    Empty,
+    #[error(
+        "no From, To, Subject, Date or Message-ID header: the bytes do not look like an email message"
+    )]
+    NoHeaders,
+}
+
+/// A parsed message, owned and decoded, ready for the rules.
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub from: Option<Mailbox>,
+    pub reply_to: Option<Mailbox>,
+    pub to: Vec<Mailbox>,
+    pub subject: String,
+    pub date: Option<DateTime<FixedOffset>>,
+    pub message_id: Option<MessageId>,
+    pub in_reply_to: Option<MessageId>,
+    pub references: Vec<MessageId>,
+    /// Every header as (lower-case name, decoded value), in message order.
+    pub headers: Vec<(String, String)>,
+    /// The whole text body, quotes and all, as decoded text.
+    pub full_body: String,
+    /// What the sender wrote in this message: quoted history and signature removed, wrapped
+    /// lines joined into paragraphs, typographic quotes and dashes made plain.
+    pub body: String,
+    /// True when the only body was HTML and `full_body` was derived from it.
+    pub html_only: bool,
+    pub signals: Signals,
+}
+
+impl Message {
+    /// Parses raw RFC 5322 bytes.
+    pub fn parse(raw: &[u8]) -> Result<Message, ParseError> {
+        if raw.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(ParseError::Empty);
+        }
+        let parsed = parser().parse(raw).ok_or(ParseError::NoHeaders)?;
+        // A message has at least one of the headers every mail program writes; without any,
+        // the bytes are something else that happens to contain a colon.
+        const ESSENTIAL: [&str; 6] = ["from", "to", "subject", "date", "message-id", "sender"];
+        if !parsed
+            .headers()
+            .iter()
+            .any(|h| ESSENTIAL.iter().any(|e| h.name().eq_ignore_ascii_case(e)))
+        {
+            return Err(ParseError::NoHeaders);
+        }
+
+        let html_only = parsed.text_body_count() == 0
+            || parsed
+                .text_bodies()
+                .all(|part| part.is_text_html() && parsed.html_body_count() > 0);
+        let mut full_body = parsed
+            .body_text(0)
+            .map(|text| text.into_owned())
+            .unwrap_or_default();
+        truncate_at_char_boundary(&mut full_body, MAX_BODY_BYTES);
+        let body = clean_body(&full_body);
+
+        let headers = header_pairs(&parsed);
+        let signals = Signals::detect(&parsed, &headers);
+
+        Ok(Message {
+            from: parsed.from().and_then(first_mailbox),
+            reply_to: parsed.reply_to().and_then(first_mailbox),
+            to: parsed
+                .to()
+                .map(|list| list.iter().filter_map(Mailbox::from_addr).collect())
+                .unwrap_or_default(),
+            subject: parsed.subject().map(normalize_inline).unwrap_or_default(),
+            date: parsed
+                .date()
+                .and_then(|date| DateTime::parse_from_rfc3339(&date.to_rfc3339()).ok()),
+            message_id: parsed.message_id().and_then(|id| MessageId::parse(id).ok()),
+            in_reply_to: message_ids(parsed.in_reply_to()).into_iter().next_back(),
+            references: message_ids(parsed.references()),
+            headers,
+            full_body,
+            body,
+            html_only,
+            signals,
+        })
+    }
+
+    /// The decoded values of a header, by case-insensitive name.
+    pub fn header_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.headers
+            .iter()
+            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Where a reply goes: Reply-To when present, otherwise From.
+    pub fn reply_address(&self) -> Option<&Mailbox> {
+        self.reply_to.as_ref().or(self.from.as_ref())
+    }
+
+    /// The sender's domain, lower-case, or "" when there is no sender.
+    pub fn from_domain(&self) -> &str {
+        self.from
+            .as_ref()
+            .map(|m| m.address.domain())
+            .unwrap_or_default()
+    }
+
+    /// Subject and cleaned body together: what the `text` rule field matches.
+    pub fn text(&self) -> String {
+        let mut text = String::with_capacity(self.subject.len() + 1 + self.body.len());
+        text.push_str(&self.subject);
+        text.push('\n');
+        text.push_str(&self.body);
+        text
+    }
+
+    /// The first few lines of what the sender wrote, for quoting in a reply or a queue view.
+    pub fn quote(&self, max_chars: usize) -> String {
+        let mut out = String::new();
+        for ch in self.body.chars() {
+            if out.chars().count() >= max_chars {
+                out.push('…');
+                break;
+            }
+            out.push(ch);
+        }
+        out
+    }
+}
+
+/// One parser for the process: it decodes the headers doorman reads and keeps the rest as
+/// text, skipping the costly structured parse of `Received` chains nobody looks at.
+fn parser() -> &'static MessageParser {
+    static PARSER: std::sync::OnceLock<MessageParser> = std::sync::OnceLock::new();
+    PARSER.get_or_init(|| {
+        MessageParser::new()
+            .with_minimal_headers()
+            .with_message_ids()
+            .default_header_text()
+    })
+}
+
+fn first_mailbox(address: &mail_parser::Address<'_>) -> Option<Mailbox> {
+    address.iter().find_map(Mailbox::from_addr)
+}
+
+fn message_ids(value: &HeaderValue<'_>) -> Vec<MessageId> {
+    match value {
+        HeaderValue::Text(id) => MessageId::parse(id).ok().into_iter().collect(),
+        HeaderValue::TextList(ids) => ids
+            .iter()
+            .filter_map(|id| MessageId::parse(id).ok())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Header values are kept decoded (RFC 2047 words) and unfolded, so rules on a header see what a
+/// person would read; structured headers keep their raw text so a rule can match parameters.
+fn header_pairs(parsed: &mail_parser::Message<'_>) -> Vec<(String, String)> {
+    let raw = parsed.raw_message();
+    parsed
+        .headers()
+        .iter()
+        .map(|header| {
+            let value = match header.value() {
+                HeaderValue::Text(text) => normalize_inline(text),
+                _ => {
+                    let (start, end) =
+                        (header.offset_start() as usize, header.offset_end() as usize);
+                    raw.get(start..end)
+                        .map(|bytes| normalize_inline(&String::from_utf8_lossy(bytes)))
+                        .unwrap_or_default()
+                }
+            };
+            (header.name().to_ascii_lowercase(), value)
+        })
+        .collect()
+}
+
+/// Collapses folding whitespace inside a one-line value.
+fn normalize_inline(value: &str) -> String {
+    let value = value.trim();
+    if !value.contains(['\r', '\n', '\t']) && !value.contains("  ") {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    for word in value.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+fn truncate_at_char_boundary(text: &mut String, max: usize) {
+    if text.len() > max {
+        let mut cut = max;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_people_and_threading_headers() {
+        let raw = b"From: \"Ann Lee\" <ann@acme.example>\r\nReply-To: office@acme.example\r\nTo: sales@firm.example\r\nSubject: =?UTF-8?Q?Caf=C3=A9_network?=\r\nDate: Tue, 3 Mar 2026 10:00:00 +0100\r\nMessage-ID: <a1@acme.example>\r\nIn-Reply-To: <z9@firm.example>\r\nReferences: <z8@firm.example> <z9@firm.example>\r\n\r\nHello,\r\nwe need help.\r\n";
+        let message = Message::parse(raw).unwrap();
+        let from = message.from.as_ref().unwrap();
+        assert_eq!(from.name.as_deref(), Some("Ann Lee"));
+        assert_eq!(from.address.as_ref(), "ann@acme.example");
+        assert_eq!(
+            message.reply_address().unwrap().address.as_ref(),
+            "office@acme.example"
+        );
+        assert_eq!(message.subject, "Café network");
+        assert_eq!(
+            message.message_id.as_ref().unwrap().as_ref(),
+            "a1@acme.example"
+        );
+        assert_eq!(
+            message.in_reply_to.as_ref().unwrap().as_ref(),
+            "z9@firm.example"
+        );
+        assert_eq!(message.references.len(), 2);
+        assert_eq!(message.from_domain(), "acme.example");
+        assert_eq!(message.body, "Hello, we need help.");
+        assert!(message.date.is_some());
+    }
+
+    #[test]
+    fn html_only_mail_becomes_text() {
+        let raw = b"From: a@b.example\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>We need a <b>firewall</b> &amp; VPN.</p></body></html>\r\n";
+        let message = Message::parse(raw).unwrap();
+        assert!(message.html_only);
+        assert!(
+            message.body.contains("We need a firewall & VPN."),
+            "{:?}",
+            message.body
+        );
+    }
+
+    #[test]
+    fn garbage_gives_an_error_not_a_panic() {
+        assert_eq!(Message::parse(b"").unwrap_err(), ParseError::Empty);
+        assert_eq!(Message::parse(b"   \r\n").unwrap_err(), ParseError::Empty);
+        for raw in [
+            &b"\xff\xfe\x00\x01"[..],
+            b"no headers here at all",
+            b":\r\n\r\n",
+            b"From:\r\n",
+        ] {
+            let _ = Message::parse(raw);
+        }
+    }
+}

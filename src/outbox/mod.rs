@@ -1,0 +1,113 @@
+//! Approved drafts -> SMTP (or a folder).
+//!
+//! The outbox is the only part of doorman that lets a reply leave the building, and it does so
+//! only with the exact bytes a person approved: the formatted message, with its Message-ID and
+//! threading headers, is handed over unchanged. Each backend answers in the same terms, so the
+//! queue can decide what to do with a draft without knowing where it went:
+//!
+//! - [`Accepted`]: the server (or the folder) took the message; keep its words for the audit.
+//! - [`SendError::Transient`]: nothing was delivered and trying again later may work (the server
+//!   is down, a timeout, a 4xx reply, a TLS or secret problem a person can fix).
+//! - [`SendError::Permanent`]: the server refused this message for good (a 5xx reply); the draft
+//!   is marked failed with the server's own words.
+//!
+//! [`SmtpOutbox`] submits over STARTTLS or implicit TLS with AUTH; [`FolderOutbox`] writes one
+//! `.eml` file per message, for firms that send from their own mail client.
+
+mod folder;
+mod smtp;
+
+pub use folder::FolderOutbox;
+pub use smtp::SmtpOutbox;
+
+use crate::config::OutboxSettings;
+use crate::message::{EmailAddress, MessageId};
+
+/// One approved reply, ready to go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    /// The Message-ID inside `bytes`; names the .eml file and the log lines.
+    pub message_id: MessageId,
+    /// The envelope sender (MAIL FROM).
+    pub from: EmailAddress,
+    /// The envelope recipients (RCPT TO).
+    pub to: Vec<EmailAddress>,
+    /// The formatted RFC 5322 reply, as built by `drafts::Draft::to_email(..).formatted()`.
+    pub bytes: Vec<u8>,
+}
+
+/// Proof that the message was taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    /// The server's words, e.g. "250 2.0.0 Ok: queued as 4XyZ", or where the file was written.
+    pub response: String,
+}
+
+/// Why a reply did not go out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// Nothing was sent; the same message may go through later (connection refused, timeout,
+    /// 4xx, TLS handshake, a secret that cannot be read).
+    #[error("cannot send now, will retry: {0}")]
+    Transient(String),
+    /// The server refused this message for good (5xx), in its own words.
+    #[error("refused: {0}")]
+    Permanent(String),
+}
+
+impl SendError {
+    /// Whether trying again later may succeed.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, SendError::Transient(_))
+    }
+
+    /// The reason without the "will retry"/"refused" prefix: what to store with the draft.
+    pub fn words(&self) -> &str {
+        match self {
+            SendError::Transient(words) | SendError::Permanent(words) => words,
+        }
+    }
+}
+
+/// Where approved replies go, as configured.
+#[derive(Debug)]
+pub enum Outbox {
+    Smtp(SmtpOutbox),
+    Folder(FolderOutbox),
+}
+
+impl Outbox {
+    /// Builds the configured outbox; fails on settings that could never work (an unreadable
+    /// `ca_file`, a port of 0). Secrets are read later, at each send.
+    pub fn from_settings(settings: &OutboxSettings) -> Result<Outbox, String> {
+        Ok(match settings {
+            OutboxSettings::Smtp(smtp) => Outbox::Smtp(SmtpOutbox::new(smtp)?),
+            OutboxSettings::Folder(dir) => Outbox::Folder(FolderOutbox::new(dir.clone())),
+        })
+    }
+
+    /// Sends one reply.
+    pub async fn send(&self, outgoing: &Outgoing) -> Result<Accepted, SendError> {
+        match self {
+            Outbox::Smtp(smtp) => smtp.send(outgoing).await,
+            Outbox::Folder(folder) => folder.send(outgoing).await,
+        }
+    }
+
+    /// Where replies go, for logs and `doorman doctor`; never shows a secret.
+    pub fn describe(&self) -> String {
+        match self {
+            Outbox::Smtp(smtp) => smtp.describe(),
+            Outbox::Folder(folder) => folder.describe(),
+        }
+    }
+
+    /// Proves the outbox would work, without sending anything: for SMTP connect, verify the
+    /// certificate, log in and QUIT; for a folder, create it and write a probe file.
+    pub async fn check(&self) -> Result<String, String> {
+        match self {
+            Outbox::Smtp(smtp) => smtp.check().await,
+            Outbox::Folder(folder) => folder.check().await,
+        }
+    }
+}

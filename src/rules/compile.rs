@@ -1,0 +1,835 @@
+//! From YAML files to a [`RuleSet`]: parse, check everything, report every problem at once
+//! with its file, line, column and rule, and compile the patterns of each field together.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use regex::bytes::{RegexBuilder, RegexSetBuilder};
+use serde_saphyr::Spanned;
+
+use super::engine::{Count, Field, FieldMatcher, Leaf, Node, OutcomeDef, Rule, RuleSet, Source};
+use super::spec::{Condition, FieldTest, RuleFile, RuleSpec};
+use super::verdict::RuleId;
+
+/// One thing wrong in the rule files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    pub line: u64,
+    pub column: u64,
+    /// The rule or outcome the problem is in, when there is one.
+    pub rule: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: ", self.file.display(), self.line, self.column)?;
+        if let Some(rule) = &self.rule {
+            write!(f, "rule {rule}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Every problem found, in file and line order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.0 {
+            writeln!(f, "{problem}")?;
+        }
+        write!(f, "{} problem(s) in the rule files", self.0.len())
+    }
+}
+
+impl std::error::Error for Problems {}
+
+/// Rule files larger than this are refused: a rule pack is a few hundred lines, and the cap
+/// bounds what a hostile or corrupted file can cost.
+const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Loads every `*.yaml` and `*.yml` file in a folder (sorted by name) into one rule set.
+pub fn load_dir(dir: &Path) -> Result<RuleSet, Problems> {
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+            .collect(),
+        Err(err) => {
+            return Err(Problems(vec![Problem {
+                file: dir.to_path_buf(),
+                line: 0,
+                column: 0,
+                rule: None,
+                message: format!(
+                    "cannot read the rules folder: {err}; pass --rules DIR or set `rules:` in the config"
+                ),
+            }]));
+        }
+    };
+    paths.sort();
+    let mut sources = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let text = std::fs::metadata(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|m| {
+                if m.len() > MAX_RULE_FILE_BYTES {
+                    Err(format!(
+                        "the file is larger than {MAX_RULE_FILE_BYTES} bytes"
+                    ))
+                } else {
+                    std::fs::read_to_string(&path).map_err(|e| e.to_string())
+                }
+            });
+        match text {
+            Ok(text) => sources.push((path, text)),
+            Err(err) => problems.push(Problem {
+                file: path,
+                line: 0,
+                column: 0,
+                rule: None,
+                message: format!("cannot read: {err}"),
+            }),
+        }
+    }
+    if sources.is_empty() && problems.is_empty() {
+        problems.push(Problem {
+            file: dir.to_path_buf(),
+            line: 0,
+            column: 0,
+            rule: None,
+            message: "the rules folder has no .yaml files".into(),
+        });
+    }
+    match compile(&sources) {
+        Ok(set) if problems.is_empty() => Ok(set),
+        Ok(_) => Err(Problems(problems)),
+        Err(Problems(more)) => {
+            problems.extend(more);
+            Err(Problems(problems))
+        }
+    }
+}
+
+/// Compiles rule files given as (path, contents).
+pub fn compile(sources: &[(PathBuf, String)]) -> Result<RuleSet, Problems> {
+    let mut compiler = Compiler::default();
+    let mut files = Vec::new();
+    for (path, text) in sources {
+        match serde_saphyr::from_str::<RuleFile>(text) {
+            Ok(file) => files.push((
+                Arc::<str>::from(path.display().to_string()),
+                path.clone(),
+                file,
+            )),
+            Err(err) => {
+                let (line, column) = err
+                    .location()
+                    .map(|l| (l.line(), l.column()))
+                    .unwrap_or((0, 0));
+                let message = first_line(&err.without_snippet().to_string());
+                compiler.problems.push(Problem {
+                    file: path.clone(),
+                    line,
+                    column,
+                    rule: None,
+                    message,
+                });
+            }
+        }
+    }
+    for (name, path, file) in &files {
+        for outcome in &file.outcomes {
+            compiler.declare_outcome(name, path, outcome);
+        }
+    }
+    for (name, path, file) in &files {
+        for rule in &file.rules {
+            compiler.declare_rule(name, path, rule);
+        }
+    }
+    for (name, path, file) in &files {
+        for rule in &file.rules {
+            compiler.compile_rule(name, path, rule);
+        }
+    }
+    compiler.finish()
+}
+
+/// The first line of a YAML error, without the " at line L, column C" that our own prefix
+/// already gives.
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or(text).trim();
+    match line.rfind(" at line ") {
+        Some(at) if line[at..].contains(", column ") => line[..at].to_string(),
+        _ => line.to_string(),
+    }
+}
+
+#[derive(Default)]
+struct Compiler {
+    problems: Vec<Problem>,
+    outcomes: Vec<OutcomeDef>,
+    rule_index: HashMap<String, usize>,
+    /// Rules in declaration order; `None` until compiled (or when compiling failed).
+    rules: Vec<Option<Rule>>,
+    leaves: Vec<Leaf>,
+    fields: Vec<(Field, FieldBuild)>,
+}
+
+#[derive(Default)]
+struct FieldBuild {
+    phrases: Vec<String>,
+    phrase_leaf: Vec<usize>,
+    regexes: Vec<(usize, String)>,
+    leaves: Vec<usize>,
+    needs_counts: bool,
+}
+
+fn source(file: &Arc<str>, span: &serde_saphyr::Location) -> Source {
+    Source {
+        file: file.clone(),
+        line: span.line(),
+        column: span.column(),
+    }
+}
+
+impl Compiler {
+    fn problem(
+        &mut self,
+        path: &Path,
+        at: &serde_saphyr::Location,
+        rule: Option<&str>,
+        message: impl Into<String>,
+    ) {
+        self.problems.push(Problem {
+            file: path.to_path_buf(),
+            line: at.line(),
+            column: at.column(),
+            rule: rule.map(str::to_string),
+            message: message.into(),
+        });
+    }
+
+    fn declare_outcome(
+        &mut self,
+        name: &Arc<str>,
+        path: &Path,
+        spec: &Spanned<super::spec::OutcomeSpec>,
+    ) {
+        let outcome = &spec.value;
+        let id = match RuleId::parse(&outcome.id.value) {
+            Ok(id) => id,
+            Err(err) => {
+                return self.problem(
+                    path,
+                    &outcome.id.referenced,
+                    None,
+                    format!("outcome: {err}"),
+                );
+            }
+        };
+        if self.outcomes.iter().any(|o| o.id == id) {
+            return self.problem(
+                path,
+                &outcome.id.referenced,
+                Some(id.as_ref()),
+                format!("outcome {id} is declared twice"),
+            );
+        }
+        if let Some(template) = &outcome.template {
+            let t = &template.value;
+            if t.is_empty() || t.contains("..") || t.starts_with('/') {
+                self.problem(
+                    path,
+                    &template.referenced,
+                    Some(id.as_ref()),
+                    format!("template {t:?} must be a file name inside the templates folder"),
+                );
+            }
+        }
+        if outcome.min_score.is_some_and(|s| !s.is_finite()) {
+            self.problem(
+                path,
+                &spec.referenced,
+                Some(id.as_ref()),
+                "min_score must be a finite number",
+            );
+        }
+        self.outcomes.push(OutcomeDef {
+            id,
+            description: outcome.description.clone(),
+            template: outcome.template.as_ref().map(|t| t.value.clone()),
+            min_score: outcome.min_score,
+            default: outcome.default,
+            source: source(name, &spec.referenced),
+        });
+    }
+
+    fn declare_rule(&mut self, _name: &Arc<str>, path: &Path, spec: &Spanned<RuleSpec>) {
+        let id = &spec.value.id;
+        if let Err(err) = RuleId::parse(&id.value) {
+            return self.problem(path, &id.referenced, None, err.to_string());
+        }
+        if self.rule_index.contains_key(&id.value) {
+            return self.problem(
+                path,
+                &id.referenced,
+                Some(&id.value),
+                "this id is used by another rule: rule ids must be unique",
+            );
+        }
+        self.rule_index.insert(id.value.clone(), self.rules.len());
+        self.rules.push(None);
+    }
+
+    fn compile_rule(&mut self, name: &Arc<str>, path: &Path, spec: &Spanned<RuleSpec>) {
+        let rule = &spec.value;
+        let Some(&index) = self.rule_index.get(&rule.id.value) else {
+            return;
+        };
+        if self.rules[index].is_some() {
+            return; // a duplicate id, already reported
+        }
+        let Ok(id) = RuleId::parse(&rule.id.value) else {
+            return;
+        };
+        let forces = match &rule.outcome {
+            None => None,
+            Some(outcome) => match self
+                .outcomes
+                .iter()
+                .position(|o| o.id.as_ref() == outcome.value)
+            {
+                Some(position) => Some(position),
+                None => {
+                    let known: Vec<&str> = self.outcomes.iter().map(|o| o.id.as_ref()).collect();
+                    self.problem(
+                        path,
+                        &outcome.referenced,
+                        Some(id.as_ref()),
+                        format!(
+                            "unknown outcome {:?}; declared outcomes: {}",
+                            outcome.value,
+                            known.join(", ")
+                        ),
+                    );
+                    None
+                }
+            },
+        };
+        if !rule.score.is_finite() {
+            self.problem(
+                path,
+                &spec.referenced,
+                Some(id.as_ref()),
+                "score must be a finite number",
+            );
+        }
+        if rule.description.trim().is_empty() {
+            self.problem(path, &spec.referenced, Some(id.as_ref()), "description is empty: write what a person approving drafts should read when this rule fires");
+        }
+        let before = self.problems.len();
+        let when = self.condition(path, id.as_ref(), &rule.when);
+        if self.problems.len() > before {
+            return;
+        }
+        self.rules[index] = Some(Rule {
+            id,
+            description: rule.description.trim().to_string(),
+            tags: rule.tags.clone(),
+            score: rule.score,
+            forces,
+            when,
+            source: source(name, &spec.referenced),
+        });
+    }
+
+    fn condition(&mut self, path: &Path, rule: &str, node: &Spanned<Condition>) -> Node {
+        let at = &node.referenced;
+        match &node.value {
+            Condition::All(nodes) | Condition::Any(nodes) if nodes.is_empty() => {
+                self.problem(
+                    path,
+                    at,
+                    Some(rule),
+                    "`all` and `any` need at least one condition",
+                );
+                Node::All(Vec::new())
+            }
+            Condition::All(nodes) => Node::All(
+                nodes
+                    .iter()
+                    .map(|n| self.condition(path, rule, n))
+                    .collect(),
+            ),
+            Condition::Any(nodes) => Node::Any(
+                nodes
+                    .iter()
+                    .map(|n| self.condition(path, rule, n))
+                    .collect(),
+            ),
+            Condition::Not(inner) => Node::Not(Box::new(self.condition(path, rule, inner))),
+            Condition::Rule(target) => match self.rule_index.get(&target.value) {
+                Some(&index) => Node::Rule(index),
+                None => {
+                    self.problem(
+                        path,
+                        &target.referenced,
+                        Some(rule),
+                        format!("refers to unknown rule {:?}", target.value),
+                    );
+                    Node::All(Vec::new())
+                }
+            },
+            Condition::Signal(signal) => {
+                self.leaves.push(Leaf::Signal(*signal));
+                Node::Leaf(self.leaves.len() - 1)
+            }
+            Condition::Subject(test) => self.field_test(path, rule, at, Field::Subject, test),
+            Condition::Body(test) => self.field_test(path, rule, at, Field::Body, test),
+            Condition::FullBody(test) => self.field_test(path, rule, at, Field::FullBody, test),
+            Condition::Text(test) => self.field_test(path, rule, at, Field::Text, test),
+            Condition::From(test) => self.field_test(path, rule, at, Field::From, test),
+            Condition::FromDomain(test) => self.field_test(path, rule, at, Field::FromDomain, test),
+            Condition::Header(test) => match &test.name {
+                Some(name) if !name.trim().is_empty() => {
+                    let field = Field::Header(name.trim().to_ascii_lowercase());
+                    self.field_test(path, rule, at, field, test)
+                }
+                _ => {
+                    self.problem(
+                        path,
+                        at,
+                        Some(rule),
+                        "a `header` test needs `name:` (the header to look at)",
+                    );
+                    Node::All(Vec::new())
+                }
+            },
+        }
+    }
+
+    fn field_test(
+        &mut self,
+        path: &Path,
+        rule: &str,
+        at: &serde_saphyr::Location,
+        field: Field,
+        test: &FieldTest,
+    ) -> Node {
+        let is_header = matches!(field, Field::Header(_));
+        if !is_header && test.name.is_some() {
+            self.problem(
+                path,
+                at,
+                Some(rule),
+                "`name` only applies to `header` tests",
+            );
+        }
+        if !is_header && test.exists.is_some() {
+            self.problem(
+                path,
+                at,
+                Some(rule),
+                "`exists` only applies to `header` tests",
+            );
+        }
+        let patterns = test.regex.is_some() || test.phrases.is_some();
+        if test.min_matches.is_some() && !patterns {
+            self.problem(
+                path,
+                at,
+                Some(rule),
+                "`min_matches` needs `regex` or `phrases` to count",
+            );
+        }
+        if test.min_matches == Some(0) {
+            self.problem(path, at, Some(rule), "`min_matches` must be at least 1");
+        }
+        let counts: Vec<_> = [
+            (Count::Words, test.words),
+            (Count::QuestionMarks, test.question_marks),
+            (Count::ExclamationMarks, test.exclamation_marks),
+            (Count::CapsRatio, test.caps_ratio),
+            (Count::Links, test.links),
+        ]
+        .into_iter()
+        .filter_map(|(c, r)| r.map(|r| (c, r)))
+        .collect();
+        for (_, range) in &counts {
+            if range.min.is_none() && range.max.is_none() {
+                self.problem(
+                    path,
+                    at,
+                    Some(rule),
+                    "a counted test needs `min`, `max` or both",
+                );
+            }
+            if let (Some(min), Some(max)) = (range.min, range.max)
+                && min > max
+            {
+                self.problem(
+                    path,
+                    at,
+                    Some(rule),
+                    format!("min {min} is above max {max}: the test can never hold"),
+                );
+            }
+        }
+        if !patterns && counts.is_empty() && test.exists.is_none() {
+            self.problem(
+                path,
+                at,
+                Some(rule),
+                "this test checks nothing: give `regex`, `phrases`, a counted feature or `exists`",
+            );
+        }
+
+        let leaf = self.leaves.len();
+        let field_index = match self.fields.iter().position(|f| f.0 == field) {
+            Some(index) => index,
+            None => {
+                self.fields.push((field, FieldBuild::default()));
+                self.fields.len() - 1
+            }
+        };
+        if let Some(phrases) = &test.phrases {
+            if phrases.is_empty() {
+                self.problem(path, at, Some(rule), "`phrases` is empty");
+            }
+            for phrase in phrases {
+                let normalized = crate::message::normalize_text(phrase.value.trim());
+                if normalized.is_empty() {
+                    self.problem(path, &phrase.referenced, Some(rule), "empty phrase");
+                    continue;
+                }
+                let build = &mut self.fields[field_index].1;
+                build.phrases.push(normalized);
+                build.phrase_leaf.push(leaf);
+            }
+        }
+        if let Some(regex) = &test.regex {
+            match regex_builder(&regex.value).build() {
+                Ok(_) => self.fields[field_index]
+                    .1
+                    .regexes
+                    .push((leaf, regex.value.clone())),
+                Err(err) => self.problem(
+                    path,
+                    &regex.referenced,
+                    Some(rule),
+                    format!("invalid regex: {}", regex_error(&err)),
+                ),
+            }
+        }
+        let build = &mut self.fields[field_index].1;
+        build.leaves.push(leaf);
+        build.needs_counts |= !counts.is_empty();
+        self.leaves.push(Leaf::Field {
+            field: field_index,
+            patterns,
+            min_matches: test.min_matches.unwrap_or(1),
+            exists: test.exists,
+            counts,
+        });
+        Node::Leaf(leaf)
+    }
+
+    fn finish(mut self) -> Result<RuleSet, Problems> {
+        self.check_outcomes();
+        let order = self.dependency_order();
+        if !self.problems.is_empty() || self.rules.iter().any(Option::is_none) {
+            self.problems
+                .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            self.problems.dedup();
+            return Err(Problems(self.problems));
+        }
+
+        // Renumber rules into dependency order so each rule is evaluated after those it uses.
+        let mut new_index = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_index[old] = new;
+        }
+        let mut slots: Vec<Option<Rule>> = self.rules.into_iter().collect();
+        let mut rules = Vec::with_capacity(order.len());
+        for &old in &order {
+            let mut rule = slots[old].take().expect("every rule compiled");
+            renumber(&mut rule.when, &new_index);
+            rules.push(rule);
+        }
+
+        let mut fields = Vec::new();
+        let mut problems = Vec::new();
+        for (field, build) in self.fields {
+            let phrases = (!build.phrases.is_empty()).then(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    // A full DFA costs a few MB for a large rule pack and is the fastest to run.
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                    .build(&build.phrases)
+            });
+            let phrases = match phrases.transpose() {
+                Ok(p) => p,
+                Err(err) => {
+                    problems.push(format!(
+                        "cannot build the phrase matcher for {}: {err}",
+                        field.name()
+                    ));
+                    None
+                }
+            };
+            let patterns: Vec<&str> = build.regexes.iter().map(|(_, p)| p.as_str()).collect();
+            let regex_set = if patterns.is_empty() {
+                None
+            } else {
+                match RegexSetBuilder::new(&patterns)
+                    .case_insensitive(true)
+                    .unicode(false)
+                    .size_limit(64 << 20)
+                    .dfa_size_limit(64 << 20)
+                    .build()
+                {
+                    Ok(set) => Some(set),
+                    Err(err) => {
+                        problems.push(format!(
+                            "cannot build the regex set for {}: {err}",
+                            field.name()
+                        ));
+                        None
+                    }
+                }
+            };
+            let regexes = build
+                .regexes
+                .iter()
+                .filter_map(|(leaf, p)| regex_builder(p).build().ok().map(|r| (*leaf, r)))
+                .collect();
+            fields.push(FieldMatcher {
+                field,
+                phrases,
+                phrase_leaf: build.phrase_leaf,
+                regex_set,
+                regexes,
+                leaves: build.leaves,
+                needs_counts: build.needs_counts,
+            });
+        }
+        if !problems.is_empty() {
+            return Err(Problems(
+                problems
+                    .into_iter()
+                    .map(|message| Problem {
+                        file: PathBuf::from("rules"),
+                        line: 0,
+                        column: 0,
+                        rule: None,
+                        message,
+                    })
+                    .collect(),
+            ));
+        }
+        Ok(RuleSet {
+            outcomes: self.outcomes,
+            rules,
+            leaves: self.leaves,
+            fields,
+        })
+    }
+
+    fn check_outcomes(&mut self) {
+        let Some(first) = self.outcomes.first().map(|o| o.source.clone()) else {
+            self.problems.push(Problem {
+                file: PathBuf::from("rules"),
+                line: 0,
+                column: 0,
+                rule: None,
+                message:
+                    "no outcomes are declared: add an `outcomes:` list (see rules/outcomes.yaml)"
+                        .into(),
+            });
+            return;
+        };
+        let defaults: Vec<&OutcomeDef> = self.outcomes.iter().filter(|o| o.default).collect();
+        if defaults.len() != 1 {
+            let message = format!(
+                "exactly one outcome must be `default: true` (chosen when no threshold is reached); found {}",
+                defaults.len()
+            );
+            self.problems.push(Problem {
+                file: PathBuf::from(&*first.file),
+                line: first.line,
+                column: first.column,
+                rule: None,
+                message,
+            });
+        }
+        let forced: Vec<usize> = self
+            .rules
+            .iter()
+            .flatten()
+            .filter_map(|r| r.forces)
+            .collect();
+        let mut unreachable = Vec::new();
+        for (index, outcome) in self.outcomes.iter().enumerate() {
+            let shadowed = outcome.min_score.is_some_and(|min| {
+                self.outcomes[..index]
+                    .iter()
+                    .any(|o| o.min_score == Some(min))
+            });
+            let reachable =
+                outcome.default || outcome.min_score.is_some() || forced.contains(&index);
+            if shadowed {
+                unreachable.push((
+                    outcome.source.clone(),
+                    outcome.id.to_string(),
+                    "another outcome has the same min_score, so this one is never chosen"
+                        .to_string(),
+                ));
+            } else if !reachable {
+                unreachable.push((
+                    outcome.source.clone(),
+                    outcome.id.to_string(),
+                    "unreachable: it has no min_score, is not the default, and no rule forces it"
+                        .to_string(),
+                ));
+            }
+        }
+        for (source, id, message) in unreachable {
+            self.problems.push(Problem {
+                file: PathBuf::from(&*source.file),
+                line: source.line,
+                column: source.column,
+                rule: Some(id),
+                message: format!("outcome {message}"),
+            });
+        }
+    }
+
+    /// A topological order of the rules by `rule:` references; reports every cycle.
+    fn dependency_order(&mut self) -> Vec<usize> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            New,
+            Active,
+            Done,
+        }
+        fn refs(node: &Node, out: &mut Vec<usize>) {
+            match node {
+                Node::All(n) | Node::Any(n) => n.iter().for_each(|n| refs(n, out)),
+                Node::Not(n) => refs(n, out),
+                Node::Rule(r) => out.push(*r),
+                Node::Leaf(_) => {}
+            }
+        }
+        let deps: Vec<Vec<usize>> = self
+            .rules
+            .iter()
+            .map(|r| {
+                let mut out = Vec::new();
+                if let Some(r) = r {
+                    refs(&r.when, &mut out);
+                }
+                out
+            })
+            .collect();
+        let mut marks = vec![Mark::New; self.rules.len()];
+        let mut order = Vec::with_capacity(self.rules.len());
+        let mut cycles = Vec::new();
+        for start in 0..self.rules.len() {
+            if marks[start] != Mark::New {
+                continue;
+            }
+            // Iterative DFS: (rule, next dependency to visit), with the path for reporting.
+            let mut stack = vec![(start, 0usize)];
+            marks[start] = Mark::Active;
+            while let Some(&mut (rule, ref mut next)) = stack.last_mut() {
+                if let Some(&dep) = deps[rule].get(*next) {
+                    *next += 1;
+                    match marks[dep] {
+                        Mark::New => {
+                            marks[dep] = Mark::Active;
+                            stack.push((dep, 0));
+                        }
+                        Mark::Active => {
+                            let from = stack.iter().position(|(r, _)| *r == dep).unwrap_or(0);
+                            let path: Vec<usize> =
+                                stack[from..].iter().map(|(r, _)| *r).chain([dep]).collect();
+                            cycles.push(path);
+                        }
+                        Mark::Done => {}
+                    }
+                } else {
+                    marks[rule] = Mark::Done;
+                    order.push(rule);
+                    stack.pop();
+                }
+            }
+        }
+        for cycle in cycles {
+            let names: Vec<String> = cycle
+                .iter()
+                .filter_map(|&r| self.rules[r].as_ref().map(|r| r.id.to_string()))
+                .collect();
+            if let Some(rule) = self.rules[cycle[0]].as_ref() {
+                let source = rule.source.clone();
+                self.problems.push(Problem {
+                    file: PathBuf::from(&*source.file),
+                    line: source.line,
+                    column: source.column,
+                    rule: Some(rule.id.to_string()),
+                    message: format!("reference cycle: {}", names.join(" -> ")),
+                });
+            }
+        }
+        order
+    }
+}
+
+fn renumber(node: &mut Node, new_index: &[usize]) {
+    match node {
+        Node::All(n) | Node::Any(n) => n.iter_mut().for_each(|n| renumber(n, new_index)),
+        Node::Not(n) => renumber(n, new_index),
+        Node::Rule(r) => *r = new_index[*r],
+        Node::Leaf(_) => {}
+    }
+}
+
+/// The regex crate's error spans several lines with a caret diagram; keep the explanation.
+fn regex_error(err: &regex::Error) -> String {
+    let text = err.to_string();
+    let explanation = text
+        .lines()
+        .filter(|l| l.starts_with("error:"))
+        .map(|l| l.trim_start_matches("error:").trim())
+        .collect::<Vec<_>>();
+    if text.contains("Unicode not allowed here") {
+        return "non-ASCII characters cannot go inside [...] classes (rules match ASCII case-insensitively): write them as alternatives, e.g. (€|£)".into();
+    }
+    if explanation.is_empty() {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        explanation.join("; ")
+    }
+}
+
+fn regex_builder(pattern: &str) -> RegexBuilder {
+    let mut builder = RegexBuilder::new(pattern);
+    builder
+        .case_insensitive(true)
+        .unicode(false)
+        .size_limit(16 << 20);
+    builder
+}

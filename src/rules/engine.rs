@@ -1,0 +1,637 @@
+//! The compiled rule set and the hot path that scores a message.
+//!
+//! Every pattern that looks at the same field is compiled into one automaton: all phrases of all
+//! rules on `body` become one Aho-Corasick machine, all regexes on `body` one `RegexSet`. A
+//! message is therefore read once per field, however many rules there are; only the few
+//! patterns that matched are run again to recover the matched text. Regexes and phrases match
+//! ASCII case-insensitively with ASCII word boundaries, which keeps the automata small and
+//! fast (Unicode-aware `\b` would cost an order of magnitude in speed).
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use aho_corasick::AhoCorasick;
+use regex::bytes::{Regex, RegexSet};
+
+use super::spec::Range;
+use super::verdict::{Hit, Outcome, RuleId, Verdict};
+use crate::message::{Message, Signal};
+
+/// The text a leaf test looks at.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Field {
+    Subject,
+    Body,
+    FullBody,
+    Text,
+    From,
+    FromDomain,
+    /// A header by lower-case name; several headers of that name are joined by newlines.
+    Header(String),
+}
+
+impl Field {
+    pub fn name(&self) -> Cow<'_, str> {
+        match self {
+            Field::Subject => "subject".into(),
+            Field::Body => "body".into(),
+            Field::FullBody => "full_body".into(),
+            Field::Text => "text".into(),
+            Field::From => "from".into(),
+            Field::FromDomain => "from_domain".into(),
+            Field::Header(name) => format!("header:{name}").into(),
+        }
+    }
+
+    /// Whether the field is (or contains) the body, which costs the most to scan.
+    fn is_body(&self) -> bool {
+        matches!(self, Field::Body | Field::FullBody | Field::Text)
+    }
+
+    fn text<'m>(&'m self, message: &'m Message) -> Option<Cow<'m, str>> {
+        Some(match self {
+            Field::Subject => Cow::Borrowed(message.subject.as_str()),
+            Field::Body => Cow::Borrowed(message.body.as_str()),
+            Field::FullBody => Cow::Borrowed(message.full_body.as_str()),
+            Field::Text => Cow::Owned(message.text()),
+            Field::From => Cow::Owned(
+                message
+                    .from
+                    .as_ref()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+            ),
+            Field::FromDomain => Cow::Borrowed(message.from_domain()),
+            Field::Header(name) => {
+                let mut values = message.header_values(name);
+                let first = values.next()?;
+                match values.next() {
+                    None => Cow::Borrowed(first),
+                    Some(second) => {
+                        let mut joined = format!("{first}\n{second}");
+                        for value in values {
+                            joined.push('\n');
+                            joined.push_str(value);
+                        }
+                        Cow::Owned(joined)
+                    }
+                }
+            }
+        })
+    }
+}
+
+/// A counted feature of a field's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    Words,
+    QuestionMarks,
+    ExclamationMarks,
+    CapsRatio,
+    Links,
+}
+
+impl Count {
+    fn describe(self, value: f64) -> String {
+        match self {
+            Count::Words => format!("{value} words"),
+            Count::QuestionMarks => format!("{value} question marks"),
+            Count::ExclamationMarks => format!("{value} exclamation marks"),
+            Count::CapsRatio => format!("{:.0}% capitals", value * 100.0),
+            Count::Links => format!("{value} links"),
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    words: f64,
+    question_marks: f64,
+    exclamation_marks: f64,
+    caps_ratio: f64,
+    links: f64,
+}
+
+impl Counts {
+    fn of(text: &str) -> Counts {
+        let bytes = text.as_bytes();
+        let (mut words, mut in_word, mut upper, mut letters) = (0u32, false, 0u32, 0u32);
+        let (mut question, mut exclamation) = (0u32, 0u32);
+        for ch in text.chars() {
+            if ch.is_alphanumeric() {
+                if !in_word {
+                    words += 1;
+                    in_word = true;
+                }
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    upper += u32::from(ch.is_uppercase());
+                }
+            } else if ch != '\'' && ch != '-' {
+                in_word = false;
+            }
+            question += u32::from(ch == '?');
+            exclamation += u32::from(ch == '!');
+        }
+        let links = memchr_count(bytes, b"http://")
+            + memchr_count(bytes, b"https://")
+            + memchr_count(bytes, b"www.");
+        Counts {
+            words: words.into(),
+            question_marks: question.into(),
+            exclamation_marks: exclamation.into(),
+            caps_ratio: if letters == 0 {
+                0.0
+            } else {
+                f64::from(upper) / f64::from(letters)
+            },
+            links: links as f64,
+        }
+    }
+
+    fn get(&self, count: Count) -> f64 {
+        match count {
+            Count::Words => self.words,
+            Count::QuestionMarks => self.question_marks,
+            Count::ExclamationMarks => self.exclamation_marks,
+            Count::CapsRatio => self.caps_ratio,
+            Count::Links => self.links,
+        }
+    }
+}
+
+fn memchr_count(haystack: &[u8], needle: &[u8]) -> usize {
+    let first = needle[0];
+    let mut count = 0;
+    let mut at = 0;
+    while let Some(found) = haystack[at..]
+        .iter()
+        .position(|&b| b.eq_ignore_ascii_case(&first))
+    {
+        let start = at + found;
+        if haystack
+            .get(start..start + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            count += 1;
+        }
+        at = start + 1;
+    }
+    count
+}
+
+/// A leaf of a condition tree, after compilation.
+#[derive(Debug)]
+pub(crate) enum Leaf {
+    Signal(Signal),
+    Field {
+        field: usize,
+        /// Whether the test has a regex or phrases; if so at least `min_matches` are needed.
+        patterns: bool,
+        min_matches: u32,
+        exists: Option<bool>,
+        counts: Vec<(Count, Range)>,
+    },
+}
+
+#[derive(Debug)]
+pub(crate) enum Node {
+    All(Vec<Node>),
+    Any(Vec<Node>),
+    Not(Box<Node>),
+    Rule(usize),
+    Leaf(usize),
+}
+
+/// Where a rule was written, for lint messages and the approval page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub file: Arc<str>,
+    pub line: u64,
+    pub column: u64,
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub id: RuleId,
+    pub description: String,
+    pub tags: Vec<String>,
+    pub score: f64,
+    /// Index into the outcomes this rule forces.
+    pub(crate) forces: Option<usize>,
+    pub(crate) when: Node,
+    pub source: Source,
+}
+
+impl Rule {
+    /// The outcome this rule forces, if any.
+    pub fn forces_outcome<'a>(&self, rules: &'a RuleSet) -> Option<&'a str> {
+        self.forces.map(|i| rules.outcomes[i].id.as_ref())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct OutcomeDef {
+    pub id: Outcome,
+    pub description: String,
+    /// Template file name under the templates folder; `None` means no draft.
+    pub template: Option<String>,
+    pub min_score: Option<f64>,
+    pub default: bool,
+    pub source: Source,
+}
+
+/// All patterns over one field, compiled together.
+#[derive(Debug)]
+pub(crate) struct FieldMatcher {
+    pub field: Field,
+    pub phrases: Option<AhoCorasick>,
+    /// Phrase pattern id -> leaf index.
+    pub phrase_leaf: Vec<usize>,
+    pub regex_set: Option<RegexSet>,
+    /// Regex index in the set -> (leaf index, the same pattern alone for extraction).
+    pub regexes: Vec<(usize, Regex)>,
+    /// Every leaf that tests this field.
+    pub leaves: Vec<usize>,
+    pub needs_counts: bool,
+}
+
+/// A compiled, checked rule set: cheap to share between threads and to evaluate.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub(crate) outcomes: Vec<OutcomeDef>,
+    /// Rules in an order where every referenced rule comes before the rules that use it.
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) leaves: Vec<Leaf>,
+    pub(crate) fields: Vec<FieldMatcher>,
+}
+
+/// What one leaf found in one message.
+#[derive(Debug, Clone, Default)]
+struct LeafResult {
+    count: u32,
+    /// The first match, as (field index, text).
+    first: Option<(usize, String)>,
+    holds: bool,
+}
+
+impl RuleSet {
+    pub fn outcomes(&self) -> &[OutcomeDef] {
+        &self.outcomes
+    }
+
+    pub fn outcome(&self, id: &str) -> Option<&OutcomeDef> {
+        self.outcomes.iter().find(|o| o.id.as_ref() == id)
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Scores a message. Deterministic: the same message and rules give the same verdict.
+    ///
+    /// Headers, subject and sender are read first. When they alone make a rule that forces the
+    /// first-listed outcome fire (a mailing list is `skip` whatever its body says), nothing
+    /// else can change the verdict, so the body is never scanned: the verdict then lists the
+    /// hits known at that point. This is SpamAssassin's short-circuit idea, and it is what makes
+    /// bulk mail cheap.
+    pub fn evaluate(&self, message: &Message) -> Verdict {
+        let mut results = vec![LeafResult::default(); self.leaves.len()];
+        let mut known = vec![true; self.leaves.len()];
+        for (leaf, result) in self.leaves.iter().zip(results.iter_mut()) {
+            if let Leaf::Signal(signal) = leaf {
+                result.holds = message.signals.has(*signal);
+            }
+        }
+        for (index, matcher) in self.fields.iter().enumerate() {
+            if matcher.field.is_body() {
+                matcher.leaves.iter().for_each(|&leaf| known[leaf] = false);
+            } else {
+                self.match_field(index, matcher, message, &mut results);
+            }
+        }
+        let mut partial = vec![None; self.rules.len()];
+        for (index, rule) in self.rules.iter().enumerate() {
+            partial[index] = eval3(&rule.when, &results, &known, &partial);
+        }
+        let decided = self
+            .rules
+            .iter()
+            .zip(&partial)
+            .any(|(rule, fired)| rule.forces == Some(0) && *fired == Some(true));
+
+        let fired: Vec<bool> = if decided {
+            partial.iter().map(|f| *f == Some(true)).collect()
+        } else {
+            for (index, matcher) in self
+                .fields
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.field.is_body())
+            {
+                self.match_field(index, matcher, message, &mut results);
+            }
+            let mut fired = vec![false; self.rules.len()];
+            for (index, rule) in self.rules.iter().enumerate() {
+                fired[index] = eval(&rule.when, &results, &fired);
+            }
+            fired
+        };
+
+        let mut hits = Vec::new();
+        let mut score = 0.0;
+        let mut forced: Option<(usize, &RuleId)> = None;
+        for (index, rule) in self.rules.iter().enumerate().filter(|(i, _)| fired[*i]) {
+            score += rule.score;
+            let (field, matched) = self.evidence(&rule.when, &results, &fired, message);
+            if let Some(outcome) = rule.forces
+                && forced.is_none_or(|(o, _)| outcome < o)
+            {
+                forced = Some((outcome, &rule.id));
+            }
+            hits.push((
+                rule.source.clone(),
+                index,
+                Hit {
+                    rule: rule.id.clone(),
+                    description: rule.description.clone(),
+                    score: rule.score,
+                    field,
+                    matched,
+                    forces: rule.forces.map(|o| self.outcomes[o].id.clone()),
+                },
+            ));
+        }
+        // Report hits in the order the rules were written, not the dependency order.
+        hits.sort_by(|a, b| {
+            (&a.0.file, a.0.line)
+                .cmp(&(&b.0.file, b.0.line))
+                .then(a.1.cmp(&b.1))
+        });
+        let hits: Vec<Hit> = hits.into_iter().map(|(_, _, hit)| hit).collect();
+        // Sum in a fixed order so the total never depends on evaluation order.
+        let score = (score * 1000.0).round() / 1000.0;
+
+        let outcome = match forced {
+            Some((outcome, _)) => outcome,
+            None => self.outcome_for_score(score),
+        };
+        Verdict {
+            outcome: self.outcomes[outcome].id.clone(),
+            score,
+            hits,
+            forced_by: forced.map(|(_, rule)| rule.clone()),
+        }
+    }
+
+    fn outcome_for_score(&self, score: f64) -> usize {
+        let mut best: Option<(usize, f64)> = None;
+        for (index, outcome) in self.outcomes.iter().enumerate() {
+            if let Some(min) = outcome.min_score
+                && score >= min
+                && best.is_none_or(|(_, b)| min > b)
+            {
+                best = Some((index, min));
+            }
+        }
+        best.map(|(i, _)| i)
+            .or_else(|| self.outcomes.iter().position(|o| o.default))
+            .unwrap_or(0)
+    }
+
+    fn match_field(
+        &self,
+        index: usize,
+        matcher: &FieldMatcher,
+        message: &Message,
+        results: &mut [LeafResult],
+    ) {
+        let Some(text) = matcher.field.text(message) else {
+            // Only a missing header has no text; only `exists: false` holds on it.
+            for &leaf in &matcher.leaves {
+                if let Leaf::Field {
+                    exists: Some(false),
+                    patterns: false,
+                    ..
+                } = &self.leaves[leaf]
+                {
+                    results[leaf].holds = true;
+                    results[leaf].first = Some((index, "absent".into()));
+                }
+            }
+            return;
+        };
+        let bytes = text.as_bytes();
+
+        if let Some(automaton) = &matcher.phrases {
+            for found in automaton.find_overlapping_iter(bytes) {
+                if !word_bounded(bytes, found.start(), found.end()) {
+                    continue;
+                }
+                let result = &mut results[matcher.phrase_leaf[found.pattern().as_usize()]];
+                result.count += 1;
+                if result.first.is_none() {
+                    result.first = Some((
+                        index,
+                        String::from_utf8_lossy(&bytes[found.start()..found.end()]).into_owned(),
+                    ));
+                }
+            }
+        }
+        if let Some(set) = &matcher.regex_set {
+            for pattern in set.matches(bytes).iter() {
+                let (leaf, regex) = &matcher.regexes[pattern];
+                let result = &mut results[*leaf];
+                let mut found = regex.find_iter(bytes);
+                if let Some(first) = found.next() {
+                    if result.first.is_none() {
+                        result.first = Some((
+                            index,
+                            String::from_utf8_lossy(first.as_bytes()).into_owned(),
+                        ));
+                    }
+                    let needed = match &self.leaves[*leaf] {
+                        Leaf::Field { min_matches, .. } => *min_matches,
+                        Leaf::Signal(_) => 1,
+                    };
+                    result.count += 1;
+                    if result.count < needed {
+                        result.count += found.take((needed - result.count) as usize).count() as u32;
+                    }
+                }
+            }
+        }
+
+        let counts = matcher.needs_counts.then(|| Counts::of(&text));
+        for &leaf in &matcher.leaves {
+            self.leaf_checks(leaf, counts.as_ref(), index, &mut results[leaf]);
+        }
+    }
+
+    /// Whether a field leaf holds, once its patterns have been counted.
+    fn leaf_checks(
+        &self,
+        leaf: usize,
+        counts: Option<&Counts>,
+        field: usize,
+        result: &mut LeafResult,
+    ) {
+        let Leaf::Field {
+            patterns,
+            min_matches,
+            exists,
+            counts: ranges,
+            ..
+        } = &self.leaves[leaf]
+        else {
+            return;
+        };
+        let mut holds = !*patterns || result.count >= *min_matches;
+        if let Some(exists) = exists {
+            holds &= *exists;
+            if *exists && result.first.is_none() {
+                result.first = Some((field, "present".into()));
+            }
+        }
+        for (count, range) in ranges {
+            let value = counts.map(|c| c.get(*count)).unwrap_or_default();
+            holds &= range.contains(value);
+            if holds && result.first.is_none() {
+                result.first = Some((field, count.describe(value)));
+            }
+        }
+        result.holds = holds;
+    }
+
+    /// The first piece of text that made a fired node true: a leaf's match, or the evidence
+    /// of a referenced rule. Leaves under `not` are never evidence.
+    fn evidence(
+        &self,
+        node: &Node,
+        results: &[LeafResult],
+        fired: &[bool],
+        message: &Message,
+    ) -> (String, String) {
+        fn find(
+            set: &RuleSet,
+            node: &Node,
+            results: &[LeafResult],
+            fired: &[bool],
+            message: &Message,
+        ) -> Option<(String, String)> {
+            match node {
+                Node::Leaf(leaf) if results[*leaf].holds => {
+                    Some(match (&set.leaves[*leaf], &results[*leaf].first) {
+                        (Leaf::Signal(signal), _) => (
+                            "signal".to_string(),
+                            message
+                                .signals
+                                .evidence(*signal)
+                                .unwrap_or(signal.name())
+                                .to_string(),
+                        ),
+                        (Leaf::Field { .. }, Some((field, text))) => {
+                            (set.fields[*field].field.name().into_owned(), text.clone())
+                        }
+                        (Leaf::Field { field, .. }, None) => {
+                            (set.fields[*field].field.name().into_owned(), String::new())
+                        }
+                    })
+                }
+                Node::Rule(rule) if fired[*rule] => {
+                    find(set, &set.rules[*rule].when, results, fired, message)
+                }
+                Node::All(nodes) | Node::Any(nodes) => nodes
+                    .iter()
+                    .find_map(|n| find(set, n, results, fired, message)),
+                _ => None,
+            }
+        }
+        find(self, node, results, fired, message).unwrap_or_else(|| {
+            (
+                "message".into(),
+                "(fired because something was absent)".into(),
+            )
+        })
+    }
+}
+
+/// Kleene three-valued evaluation: `None` where a leaf has not been read yet.
+fn eval3(
+    node: &Node,
+    results: &[LeafResult],
+    known: &[bool],
+    fired: &[Option<bool>],
+) -> Option<bool> {
+    match node {
+        Node::All(nodes) => {
+            let mut all = Some(true);
+            for n in nodes {
+                match eval3(n, results, known, fired) {
+                    Some(false) => return Some(false),
+                    None => all = None,
+                    Some(true) => {}
+                }
+            }
+            all
+        }
+        Node::Any(nodes) => {
+            let mut any = Some(false);
+            for n in nodes {
+                match eval3(n, results, known, fired) {
+                    Some(true) => return Some(true),
+                    None => any = None,
+                    Some(false) => {}
+                }
+            }
+            any
+        }
+        Node::Not(node) => eval3(node, results, known, fired).map(|v| !v),
+        Node::Rule(rule) => fired[*rule],
+        Node::Leaf(leaf) => known[*leaf].then(|| results[*leaf].holds),
+    }
+}
+
+fn eval(node: &Node, results: &[LeafResult], fired: &[bool]) -> bool {
+    match node {
+        Node::All(nodes) => nodes.iter().all(|n| eval(n, results, fired)),
+        Node::Any(nodes) => nodes.iter().any(|n| eval(n, results, fired)),
+        Node::Not(node) => !eval(node, results, fired),
+        Node::Rule(rule) => fired[*rule],
+        Node::Leaf(leaf) => results[*leaf].holds,
+    }
+}
+
+/// ASCII word boundaries; any non-ASCII byte counts as part of a word, so "café" never
+/// matches the phrase "caf".
+fn word_bounded(text: &[u8], start: usize, end: usize) -> bool {
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+    let starts_word = text.get(start).is_some_and(|&b| is_word(b));
+    let ends_word = end > 0 && text.get(end - 1).is_some_and(|&b| is_word(b));
+    let before_ok = start == 0 || !starts_word || !is_word(text[start - 1]);
+    let after_ok = end >= text.len() || !ends_word || !is_word(text[end]);
+    before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_are_word_bounded() {
+        let text = b"free trial, carefree, caf\xc3\xa9";
+        assert!(word_bounded(text, 0, 4));
+        assert!(!word_bounded(text, 16, 20));
+        assert!(!word_bounded(text, 23, 26));
+    }
+
+    #[test]
+    fn counted_features() {
+        let counts = Counts::of("HELP NOW!!! Can you call? see https://x.example");
+        assert_eq!(counts.words, 9.0);
+        assert_eq!(counts.exclamation_marks, 3.0);
+        assert_eq!(counts.question_marks, 1.0);
+        assert_eq!(counts.links, 1.0);
+        assert!(counts.caps_ratio > 0.2);
+    }
+}

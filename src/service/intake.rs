@@ -1,0 +1,273 @@
+//! The intake loops: every new message in a source is screened and recorded exactly once.
+//!
+//! The order of operations is what makes "exactly once" hold: a message is recorded (verdict,
+//! draft and folder position in one transaction) before it is marked on the server, and the
+//! store refuses a second record of the same message. Killed between the two, doorman finds
+//! the message again, sees it is already recorded, and only sets the keyword.
+
+use std::ops::AddAssign;
+use std::path::Path;
+use std::time::Duration;
+
+use tokio::sync::watch;
+use tracing::Instrument;
+
+use super::{Screeners, sleep_or_stop};
+use crate::config::MailboxSettings;
+use crate::intake::MaildirSource;
+use crate::intake::imap::{ImapClient, Wakeup, backoff};
+use crate::queue::{Incoming, Recorded, Store};
+
+/// What an intake pass did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct IntakeReport {
+    pub screened: usize,
+    pub drafted: usize,
+    pub duplicates: usize,
+    pub unparseable: usize,
+}
+
+impl AddAssign for IntakeReport {
+    fn add_assign(&mut self, other: IntakeReport) {
+        self.screened += other.screened;
+        self.drafted += other.drafted;
+        self.duplicates += other.duplicates;
+        self.unparseable += other.unparseable;
+    }
+}
+
+/// Messages fetched per round trip; bounded so a first sync of a large inbox makes progress
+/// that survives a restart.
+const FETCH_BATCH: usize = 50;
+
+/// Screens and records one message; `position` is its (UIDVALIDITY, UID) in an IMAP folder.
+async fn take(
+    store: &Store,
+    screeners: &Screeners,
+    mailbox: &str,
+    position: Option<(u32, u32)>,
+    raw: Vec<u8>,
+    report: &mut IntakeReport,
+) -> anyhow::Result<Recorded> {
+    let screening = screeners.current().screen(&raw);
+    let incoming = Incoming {
+        mailbox: mailbox.to_string(),
+        uid_validity: position.map(|(validity, _)| validity),
+        uid: position.map(|(_, uid)| uid),
+        raw,
+        screening,
+    };
+    let recorded = store.record(&incoming).await?;
+    match (&recorded, &incoming.screening) {
+        (Recorded::Duplicate { message }, _) => {
+            report.duplicates += 1;
+            tracing::info!(stored = message, "already screened; not screened again");
+        }
+        (Recorded::New { draft, .. }, crate::queue::Screening::Screened { verdict, .. }) => {
+            report.screened += 1;
+            report.drafted += usize::from(draft.is_some());
+            match draft {
+                Some(id) => {
+                    tracing::info!(draft = %id, "screened: {}; draft {id} queued for approval", verdict.summary())
+                }
+                None => tracing::info!("screened: {}; no draft", verdict.summary()),
+            }
+        }
+        (Recorded::New { message, .. }, crate::queue::Screening::Unparseable { error }) => {
+            report.unparseable += 1;
+            tracing::warn!(
+                stored = message,
+                "message does not parse ({error}); stored and flagged for a person"
+            );
+        }
+    }
+    Ok(recorded)
+}
+
+/// Screens whatever is new in a Maildir.
+pub async fn screen_maildir_once(
+    store: &Store,
+    screeners: &Screeners,
+    source: &mut MaildirSource,
+) -> anyhow::Result<IntakeReport> {
+    let mut report = IntakeReport::default();
+    let mails = source.poll()?;
+    for mail in mails {
+        let span = tracing::info_span!("message", mailbox = "maildir", file = %mail.key);
+        take(store, screeners, "maildir", None, mail.bytes, &mut report)
+            .instrument(span)
+            .await?;
+        source.done(&mail.key);
+    }
+    Ok(report)
+}
+
+pub(super) async fn maildir_loop(
+    store: &Store,
+    screeners: &Screeners,
+    dir: &Path,
+    stop: &mut watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    let mut source = MaildirSource::new(dir);
+    loop {
+        if let Err(err) = screen_maildir_once(store, screeners, &mut source).await {
+            tracing::warn!(
+                "cannot read the Maildir {}: {err:#}; trying again shortly",
+                dir.display()
+            );
+        }
+        if sleep_or_stop(Duration::from_secs(5), stop).await {
+            return Ok(());
+        }
+    }
+}
+
+/// Watches one IMAP folder until shutdown, reconnecting with backoff after any failure. An
+/// outage is logged once when it starts and once when it ends, not on every retry.
+pub(super) async fn imap_loop(
+    store: &Store,
+    screeners: &Screeners,
+    mailbox: &MailboxSettings,
+    stop: &mut watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    let mut attempt = 0u32;
+    let mut outage = false;
+    while !*stop.borrow() {
+        match imap_session(store, screeners, mailbox, stop, false).await {
+            Ok(_) => return Ok(()),
+            Err(err) => {
+                if !outage {
+                    tracing::warn!(mailbox = %mailbox.name, "IMAP connection lost: {err:#}; reconnecting with backoff");
+                    outage = true;
+                } else {
+                    tracing::debug!(mailbox = %mailbox.name, "still cannot reach the server: {err:#}");
+                }
+                let wait = backoff(attempt);
+                attempt = attempt.saturating_add(1);
+                if sleep_or_stop(wait, stop).await {
+                    return Ok(());
+                }
+                continue;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One connection: catch up on everything new, then (unless `once`) wait with IDLE or polling
+/// and catch up again, until the connection fails or shutdown is requested.
+pub(super) async fn imap_session(
+    store: &Store,
+    screeners: &Screeners,
+    mailbox: &MailboxSettings,
+    stop: &mut watch::Receiver<bool>,
+    once: bool,
+) -> anyhow::Result<IntakeReport> {
+    let mut client = ImapClient::connect(mailbox).await?;
+    let state = client.select(&mailbox.folder).await?;
+    tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, idle = client.has_idle(), "connected");
+    let mut report = IntakeReport::default();
+    loop {
+        let mut last_uid = match store.mailbox_position(&mailbox.name).await? {
+            Some((validity, last)) if validity == state.uid_validity => last,
+            Some((validity, _)) => {
+                tracing::warn!(
+                    mailbox = %mailbox.name,
+                    old = validity,
+                    new = state.uid_validity,
+                    "UIDVALIDITY changed: re-reading the folder; messages already screened are recognised and skipped"
+                );
+                store
+                    .reset_mailbox(&mailbox.name, state.uid_validity)
+                    .await?;
+                0
+            }
+            None => {
+                store
+                    .reset_mailbox(&mailbox.name, state.uid_validity)
+                    .await?;
+                0
+            }
+        };
+        loop {
+            let batch = client.fetch_after(last_uid, FETCH_BATCH).await?;
+            if batch.is_empty() {
+                break;
+            }
+            for fetched in batch {
+                let span =
+                    tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
+                async {
+                    let already = fetched
+                        .flags
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(&mailbox.keyword));
+                    // A message marked by an earlier run is still offered to the store, which
+                    // recognises it; only a store that never saw it records it.
+                    let position = Some((state.uid_validity, fetched.uid));
+                    let recorded = take(
+                        store,
+                        screeners,
+                        &mailbox.name,
+                        position,
+                        fetched.bytes,
+                        &mut report,
+                    )
+                    .await?;
+                    if !already {
+                        client.add_keyword(fetched.uid, &mailbox.keyword).await?;
+                    }
+                    if let (Recorded::New { .. }, Some(folder)) =
+                        (recorded, outcome_folder(store, mailbox, &recorded).await?)
+                    {
+                        client.move_message(fetched.uid, &folder).await?;
+                    }
+                    anyhow::Ok(())
+                }
+                .instrument(span)
+                .await?;
+                store
+                    .advance_mailbox(&mailbox.name, state.uid_validity, fetched.uid)
+                    .await?;
+                last_uid = fetched.uid;
+                if *stop.borrow() {
+                    client.logout().await.ok();
+                    return Ok(report);
+                }
+            }
+        }
+        if once || *stop.borrow() {
+            client.logout().await.ok();
+            return Ok(report);
+        }
+        match client
+            .wait_for_news(Duration::from_secs(25 * 60), stop)
+            .await?
+        {
+            Wakeup::Shutdown => {
+                client.logout().await.ok();
+                return Ok(report);
+            }
+            Wakeup::NewData | Wakeup::Timeout => {}
+        }
+    }
+}
+
+/// The folder a screened message moves to, when the config asks for one for its outcome.
+async fn outcome_folder(
+    store: &Store,
+    mailbox: &MailboxSettings,
+    recorded: &Recorded,
+) -> anyhow::Result<Option<String>> {
+    if mailbox.move_to.is_empty() {
+        return Ok(None);
+    }
+    let Recorded::New { message, .. } = recorded else {
+        return Ok(None);
+    };
+    let outcome: Option<String> = sqlx::query_scalar("SELECT outcome FROM messages WHERE id = ?")
+        .bind(message)
+        .fetch_one(store.pool())
+        .await?;
+    Ok(outcome.and_then(|o| mailbox.move_to.get(&o).cloned()))
+}

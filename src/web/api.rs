@@ -1,0 +1,115 @@
+//! The JSON API under `/api/`, for scripts: the same actions as the page, with a bearer token
+//! (`doorman token add NAME`) instead of a session. Without a valid token: 401.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::auth::ApiUser;
+use super::{WebError, WebState};
+use crate::queue::{DraftId, DraftState};
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    state: Option<String>,
+}
+
+pub async fn list(
+    State(state): State<WebState>,
+    _user: ApiUser,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<Value>, WebError> {
+    let wanted = match query.state.as_deref() {
+        None => Some(DraftState::Pending),
+        Some("all") => None,
+        Some(name) => Some(
+            DraftState::parse(name)
+                .ok_or_else(|| WebError::BadRequest(format!("unknown state {name:?}")))?,
+        ),
+    };
+    let drafts = state.store.drafts(wanted, 100_000).await?;
+    Ok(Json(json!({ "drafts": drafts })))
+}
+
+pub async fn show(
+    State(state): State<WebState>,
+    _user: ApiUser,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, WebError> {
+    let detail = state.store.draft(DraftId(id)).await?;
+    let message = crate::message::Message::parse(&detail.raw).ok();
+    Ok(Json(json!({
+        "id": detail.summary.id,
+        "state": detail.summary.state,
+        "outcome": detail.summary.outcome,
+        "score": detail.summary.score,
+        "to": detail.summary.to,
+        "subject": detail.summary.subject,
+        "body": detail.body,
+        "received_at": detail.summary.received_at,
+        "last_error": detail.summary.last_error,
+        "verdict": detail.verdict,
+        "message": message.map(|m| json!({
+            "from": m.from.map(|f| f.to_string()),
+            "subject": m.subject,
+            "text": m.full_body,
+        })),
+        "history": detail.history,
+    })))
+}
+
+#[derive(Deserialize, Default)]
+pub struct RejectBody {
+    reason: Option<String>,
+}
+
+pub async fn approve(
+    State(state): State<WebState>,
+    user: ApiUser,
+    Path(id): Path<i64>,
+) -> Result<Json<Value>, WebError> {
+    let message_id = crate::drafts::new_message_id(&state.config);
+    state
+        .store
+        .approve(DraftId(id), &user.0, message_id.as_ref())
+        .await?;
+    Ok(Json(json!({ "id": id, "state": "approved" })))
+}
+
+pub async fn reject(
+    State(state): State<WebState>,
+    user: ApiUser,
+    Path(id): Path<i64>,
+    body: Option<Json<RejectBody>>,
+) -> Result<Json<Value>, WebError> {
+    let reason = body.and_then(|b| b.0.reason);
+    state
+        .store
+        .reject(DraftId(id), &user.0, reason.as_deref())
+        .await?;
+    Ok(Json(json!({ "id": id, "state": "rejected" })))
+}
+
+/// Replaces the draft's body with the request body (plain text, or JSON `{"body": "..."}`).
+pub async fn put_body(
+    State(state): State<WebState>,
+    user: ApiUser,
+    Path(id): Path<i64>,
+    text: String,
+) -> Result<(StatusCode, Json<Value>), WebError> {
+    let body = match serde_json::from_str::<Value>(&text) {
+        Ok(Value::Object(map)) => map
+            .get("body")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .ok_or_else(|| WebError::BadRequest("expected {\"body\": \"...\"}".into()))?,
+        _ => text,
+    };
+    if body.trim().is_empty() {
+        return Err(WebError::BadRequest("the body is empty".into()));
+    }
+    state.store.edit(DraftId(id), &body, &user.0).await?;
+    Ok((StatusCode::OK, Json(json!({ "id": id, "body": body }))))
+}

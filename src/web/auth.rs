@@ -1,0 +1,172 @@
+//! Logging in and out, sessions, CSRF tokens and API tokens.
+
+use std::net::SocketAddr;
+
+use axum::Form;
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::HeaderValue;
+use axum::http::header::{AUTHORIZATION, COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::{WebError, WebState};
+use crate::queue::Session;
+
+const COOKIE_NAME: &str = "doorman_session";
+/// Failed logins allowed per address and per user name in [`FAILURE_WINDOW_MINUTES`].
+const MAX_FAILURES: i64 = 5;
+const FAILURE_WINDOW_MINUTES: i64 = 15;
+const SESSION_HOURS: i64 = 12;
+
+/// A logged-in person; handlers that take it cannot be reached without a session.
+pub struct User(pub Session);
+
+impl FromRequestParts<WebState> for User {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<User, WebError> {
+        let id = parts
+            .headers
+            .get_all(COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == COOKIE_NAME)
+            .map(|(_, value)| value.to_string())
+            .ok_or(WebError::LoginRequired)?;
+        match state.store.session(&id).await? {
+            Some(session) => Ok(User(session)),
+            None => Err(WebError::LoginRequired),
+        }
+    }
+}
+
+impl User {
+    /// Refuses a form whose CSRF token is not this session's.
+    pub fn check_csrf(&self, token: &str) -> Result<(), WebError> {
+        let expected = self.0.csrf_token.as_bytes();
+        let given = token.as_bytes();
+        // Compare in constant time: the token is a secret.
+        let same = expected.len() == given.len()
+            && expected
+                .iter()
+                .zip(given)
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+        if same { Ok(()) } else { Err(WebError::Csrf) }
+    }
+}
+
+/// A script calling `/api/` with `Authorization: Bearer TOKEN`.
+pub struct ApiUser(pub String);
+
+impl FromRequestParts<WebState> for ApiUser {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<ApiUser, WebError> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .ok_or(WebError::Unauthorized)?;
+        match state.store.check_token(token).await? {
+            Some(name) => Ok(ApiUser(format!("token:{name}"))),
+            None => Err(WebError::Unauthorized),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    name: String,
+    password: String,
+}
+
+pub async fn login_page(State(state): State<WebState>) -> Result<Html<String>, WebError> {
+    render_login(&state, None)
+}
+
+fn render_login(state: &WebState, error: Option<&str>) -> Result<Html<String>, WebError> {
+    super::pages::render(
+        state,
+        "login.html",
+        minijinja::context! { error, firm => state.config.firm.name.clone() },
+    )
+}
+
+pub async fn login(
+    State(state): State<WebState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, WebError> {
+    let since = chrono::Utc::now() - chrono::Duration::minutes(FAILURE_WINDOW_MINUTES);
+    let keys = [
+        format!("ip:{}", peer.ip()),
+        format!("user:{}", form.name.to_lowercase()),
+    ];
+    for key in &keys {
+        if state.store.login_failures_since(key, since).await? >= MAX_FAILURES {
+            tracing::warn!(key, "login refused: too many failures");
+            return Err(WebError::RateLimited);
+        }
+    }
+    match state
+        .store
+        .check_password(form.name.trim(), &form.password)
+        .await?
+    {
+        Some(user_id) => {
+            let session = state
+                .store
+                .create_session(user_id, chrono::Duration::hours(SESSION_HOURS))
+                .await?;
+            tracing::info!(user = %session.user, "logged in");
+            let mut response = Redirect::to("/").into_response();
+            let secure = if state.secure_cookies { "; Secure" } else { "" };
+            let cookie = format!(
+                "{COOKIE_NAME}={}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
+                session.id,
+                SESSION_HOURS * 3600
+            );
+            response.headers_mut().insert(
+                SET_COOKIE,
+                HeaderValue::from_str(&cookie).map_err(|e| WebError::Internal(e.into()))?,
+            );
+            Ok(response)
+        }
+        None => {
+            for key in &keys {
+                state.store.record_login_failure(key).await?;
+            }
+            let mut response =
+                render_login(&state, Some("Wrong name or password."))?.into_response();
+            *response.status_mut() = axum::http::StatusCode::UNAUTHORIZED;
+            Ok(response)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<WebState>,
+    user: User,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    user.check_csrf(&form.csrf)?;
+    state.store.end_session(&user.0.id).await?;
+    let mut response = Redirect::to("/login").into_response();
+    response.headers_mut().insert(
+        SET_COOKIE,
+        HeaderValue::from_static("doorman_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0"),
+    );
+    Ok(response)
+}

@@ -1,0 +1,143 @@
+//! Charts drawn on the server as SVG: no JavaScript, nothing to load. Every label is escaped.
+
+use std::fmt::Write as _;
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Colours per outcome; unknown outcomes get grey.
+fn colour(outcome: &str) -> &'static str {
+    match outcome {
+        "engage" => "#2e7d32",
+        "clarify" => "#1565c0",
+        "decline" => "#c62828",
+        "refer" => "#6a1b9a",
+        "skip" => "#9e9e9e",
+        _ => "#616161",
+    }
+}
+
+/// A stacked bar per week: how many messages got each outcome.
+pub fn weekly_outcomes(weeks: &[(String, Vec<(String, usize)>)], outcomes: &[String]) -> String {
+    let (width, height, left, bottom, top) = (720.0, 260.0, 40.0, 40.0, 20.0);
+    let max = weeks
+        .iter()
+        .map(|(_, counts)| counts.iter().map(|(_, n)| n).sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let slot = if weeks.is_empty() {
+        width - left
+    } else {
+        (width - left) / weeks.len() as f64
+    };
+    let bar = (slot * 0.7).min(60.0);
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="Prospects per week by outcome" class="chart">"#
+    );
+    let _ = write!(
+        svg,
+        r##"<line x1="{left}" y1="{top}" x2="{left}" y2="{}" stroke="#888"/>"##,
+        height - bottom
+    );
+    let _ = write!(
+        svg,
+        r##"<text x="4" y="{}" font-size="11">{}</text>"##,
+        top + 4.0,
+        max as usize
+    );
+    for (i, (week, counts)) in weeks.iter().enumerate() {
+        let x = left + slot * i as f64 + (slot - bar) / 2.0;
+        let mut y = height - bottom;
+        for outcome in outcomes {
+            let n = counts
+                .iter()
+                .find(|(o, _)| o == outcome)
+                .map(|(_, n)| *n)
+                .unwrap_or(0);
+            if n == 0 {
+                continue;
+            }
+            let h = (height - bottom - top) * n as f64 / max;
+            y -= h;
+            let _ = write!(
+                svg,
+                r#"<rect x="{x:.1}" y="{y:.1}" width="{bar:.1}" height="{h:.1}" fill="{}"><title>{} {}: {n}</title></rect>"#,
+                colour(outcome),
+                escape(week),
+                escape(outcome)
+            );
+        }
+        let _ = write!(
+            svg,
+            r#"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle">{}</text>"#,
+            x + bar / 2.0,
+            height - bottom + 16.0,
+            escape(week)
+        );
+    }
+    for (i, outcome) in outcomes.iter().enumerate() {
+        let x = left + 10.0 + i as f64 * 100.0;
+        let _ = write!(
+            svg,
+            r#"<rect x="{x}" y="{}" width="10" height="10" fill="{}"/><text x="{}" y="{}" font-size="11">{}</text>"#,
+            height - 12.0,
+            colour(outcome),
+            x + 14.0,
+            height - 3.0,
+            escape(outcome)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// A bar per week: the median hours from a prospect's message to its answer.
+pub fn time_to_answer(weeks: &[(String, Option<f64>)]) -> String {
+    let (width, height, left, bottom, top) = (720.0, 220.0, 40.0, 30.0, 20.0);
+    let max = weeks.iter().filter_map(|(_, h)| *h).fold(1.0f64, f64::max);
+    let slot = if weeks.is_empty() {
+        width - left
+    } else {
+        (width - left) / weeks.len() as f64
+    };
+    let bar = (slot * 0.6).min(50.0);
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-label="Median hours from arrival to answer, per week" class="chart">"#
+    );
+    let _ = write!(
+        svg,
+        r##"<line x1="{left}" y1="{top}" x2="{left}" y2="{}" stroke="#888"/>"##,
+        height - bottom
+    );
+    let _ = write!(
+        svg,
+        r##"<text x="4" y="{}" font-size="11">{max:.0}h</text>"##,
+        top + 4.0
+    );
+    for (i, (week, hours)) in weeks.iter().enumerate() {
+        let x = left + slot * i as f64 + (slot - bar) / 2.0;
+        if let Some(hours) = hours {
+            let h = (height - bottom - top) * hours / max;
+            let _ = write!(
+                svg,
+                r##"<rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{h:.1}" fill="#ef6c00"><title>{}: {hours:.1} h</title></rect>"##,
+                height - bottom - h,
+                escape(week)
+            );
+        }
+        let _ = write!(
+            svg,
+            r#"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle">{}</text>"#,
+            x + bar / 2.0,
+            height - bottom + 16.0,
+            escape(week)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}

@@ -1,0 +1,113 @@
+//! The approval page and its JSON API.
+//!
+//! Business owners and their staff approve drafts here: the queue (best prospects first, old
+//! drafts standing out), one draft with the prospect's message and the words that fired each
+//! rule highlighted, the history, the rules with how often people agreed with them, and charts.
+//! Pages are rendered on the server with minijinja (auto-escaping everything) and need no
+//! JavaScript framework; static assets are embedded in the binary.
+//!
+//! No page can be reached without a session, and no request changes anything without a
+//! session and its CSRF token (or, for `/api/`, a bearer token).
+
+mod api;
+mod auth;
+mod charts;
+mod error;
+mod highlight;
+mod pages;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+use minijinja::Environment;
+use tokio::sync::watch;
+
+use crate::config::Config;
+use crate::queue::Store;
+use crate::service::Screeners;
+
+pub use error::WebError;
+
+/// What every handler needs.
+#[derive(Clone)]
+pub struct WebState {
+    pub store: Store,
+    pub config: Arc<Config>,
+    pub screeners: Screeners,
+    pages: Arc<Environment<'static>>,
+    /// Set when the page is served over TLS (by a proxy): cookies get `Secure`.
+    pub secure_cookies: bool,
+}
+
+impl WebState {
+    pub fn new(store: Store, config: Arc<Config>, screeners: Screeners) -> WebState {
+        let secure_cookies = config.web.as_ref().is_some_and(|w| w.secure_cookies);
+        WebState {
+            store,
+            config,
+            screeners,
+            pages: Arc::new(pages::environment()),
+            secure_cookies,
+        }
+    }
+}
+
+/// Every route of the page and the API.
+pub fn router(state: WebState) -> Router {
+    Router::new()
+        .route("/", get(pages::queue))
+        .route("/login", get(auth::login_page).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/drafts/{id}", get(pages::draft))
+        .route("/drafts/{id}/approve", post(pages::approve))
+        .route("/drafts/{id}/reject", post(pages::reject))
+        .route("/drafts/{id}/body", post(pages::save_body))
+        .route("/drafts/{id}/redraft", post(pages::redraft))
+        .route("/history", get(pages::history))
+        .route("/rules", get(pages::rules))
+        .route("/rules/export.tar", get(pages::export_labels))
+        .route("/stats", get(pages::stats))
+        .route("/static/{file}", get(pages::asset))
+        .route("/api/drafts", get(api::list))
+        .route("/api/drafts/{id}", get(api::show))
+        .route("/api/drafts/{id}/approve", post(api::approve))
+        .route("/api/drafts/{id}/reject", post(api::reject))
+        .route("/api/drafts/{id}/body", axum::routing::put(api::put_body))
+        .route("/healthz", get(pages::healthz))
+        .route("/metrics", get(pages::metrics))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
+            axum::http::header::CONTENT_SECURITY_POLICY,
+            axum::http::HeaderValue::from_static("default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"),
+        ))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
+            axum::http::header::X_CONTENT_TYPE_OPTIONS,
+            axum::http::HeaderValue::from_static("nosniff"),
+        ))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
+            axum::http::header::REFERRER_POLICY,
+            axum::http::HeaderValue::from_static("same-origin"),
+        ))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves the page until shutdown is requested.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: WebState,
+    mut stop: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    let address = listener.local_addr()?;
+    tracing::info!("approval page on http://{address}/");
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        let _ = stop.wait_for(|stopped| *stopped).await;
+    })
+    .await?;
+    Ok(())
+}

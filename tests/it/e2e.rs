@@ -1,0 +1,509 @@
+//! `doorman run` end to end, against the real Dovecot and Postfix: prospect mail goes in through
+//! Postfix, doorman picks it up over IMAP IDLE, a person approves the draft, and the reply
+//! arrives threaded in the prospect's mailbox with a copy in Sent. Then the same with servers
+//! restarting under it, bad input, bad rules, and the service killed again and again.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use doorman::queue::{DraftState, DraftSummary, Store};
+
+use crate::helpers::repo;
+use crate::servers::{Stack, eventually, find_in_maildir, stack, stack_exclusive};
+
+/// A doorman configured for one fresh sales mailbox on the test stack.
+struct Service {
+    dir: tempfile::TempDir,
+    sales: String,
+    child: Option<Child>,
+}
+
+impl Service {
+    fn new(stack: &Stack) -> Service {
+        let sales = stack.new_user("sales");
+        let dir = tempfile::tempdir().unwrap();
+        let rules = dir.path().join("rules");
+        std::fs::create_dir(&rules).unwrap();
+        for entry in std::fs::read_dir(repo().join("rules")).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
+        }
+        let config = format!(
+            r#"firm:
+  name: Northwind IT
+  from: "Northwind IT <{sales}>"
+  signature: Dana
+  meeting_slots: [Tuesday 10:00]
+  booked_until: spring
+rules: rules
+templates: {templates}
+store: doorman.sqlite
+send_retry_seconds: 1
+mailboxes:
+  - name: sales
+    host: {host}
+    port: {port}
+    tls: starttls
+    ca_file: {ca}
+    auth:
+      username: {sales}
+      password_env: DOORMAN_TEST_PASSWORD
+    poll_seconds: 2
+outbox:
+  smtp:
+    host: {host}
+    port: {submission}
+    tls: starttls
+    ca_file: {ca}
+    auth:
+      username: {sales}
+      password_env: DOORMAN_TEST_PASSWORD
+"#,
+            templates = repo().join("templates").display(),
+            host = stack.host,
+            port = stack.imap_port,
+            submission = stack.submission_port,
+            ca = stack.ca.display(),
+        );
+        std::fs::write(dir.path().join("doorman.yaml"), config).unwrap();
+        Service {
+            dir,
+            sales,
+            child: None,
+        }
+    }
+
+    fn config(&self) -> PathBuf {
+        self.dir.path().join("doorman.yaml")
+    }
+
+    fn log(&self) -> PathBuf {
+        self.dir.path().join("run.log")
+    }
+
+    fn start(&mut self) {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.log())
+            .unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_doorman"))
+            .arg("--config")
+            .arg(self.config())
+            .arg("run")
+            .env("DOORMAN_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        self.child = Some(child);
+    }
+
+    fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// SIGTERM, and the exit status once doorman has finished the message in hand.
+    fn stop(&mut self) -> bool {
+        let Some(mut child) = self.child.take() else {
+            return true;
+        };
+        sigterm(child.id());
+        for _ in 0..100 {
+            if let Ok(Some(status)) = child.try_wait() {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = child.kill();
+        false
+    }
+
+    fn cli(&self, args: &[&str]) -> String {
+        let output = Command::new(env!("CARGO_BIN_EXE_doorman"))
+            .arg("--config")
+            .arg(self.config())
+            .args(args)
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(output.status.success(), "doorman {args:?} failed: {text}");
+        text
+    }
+
+    async fn store(&self) -> Store {
+        Store::open(&self.dir.path().join("doorman.sqlite"))
+            .await
+            .unwrap()
+    }
+
+    async fn drafts(&self) -> Vec<DraftSummary> {
+        self.store().await.drafts(None, 10_000).await.unwrap()
+    }
+
+    fn log_text(&self) -> String {
+        std::fs::read_to_string(self.log()).unwrap_or_default()
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// SIGTERM without a libc dependency: the `kill` command does it.
+fn sigterm(pid: u32) {
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(pid.to_string())
+        .status();
+}
+
+fn request(from: &str, to: &str, id: &str) -> Vec<u8> {
+    format!(
+        "From: Ann Lee <{from}>\r\nTo: {to}\r\nSubject: Network and Microsoft 365 for our new office\r\nDate: Tue, 3 Mar 2026 10:00:00 +0100\r\nMessage-ID: <{id}>\r\nReferences: <first-{id}>\r\n\r\nHello,\r\n\r\nOur accountant recommended you. We are moving our dental practice in May and need\r\nthe network, Wi-Fi and Microsoft 365 set up for 14 staff. Our budget is around\r\n$12,000. Any day next week works for a call.\r\n\r\nThanks,\r\nAnn\r\n"
+    )
+    .into_bytes()
+}
+
+async fn pending_draft(service: &Service, within: Duration) -> DraftSummary {
+    eventually("a pending draft", within, async || {
+        service
+            .drafts()
+            .await
+            .into_iter()
+            .find(|d| d.state == DraftState::Pending)
+    })
+    .await
+}
+
+fn header(message: &[u8], name: &str) -> Option<String> {
+    doorman::message::Message::parse(message)
+        .ok()?
+        .headers
+        .into_iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v)
+}
+
+#[tokio::test]
+async fn a_prospect_request_is_screened_approved_and_answered_as_a_threaded_reply() {
+    let stack = stack();
+    let prospect = stack.new_user("prospect");
+    let mut service = Service::new(&stack);
+    service.start();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    stack.deliver(
+        &prospect,
+        &service.sales,
+        &request(&prospect, &service.sales, "e2e-1@acme-dental.example"),
+    );
+
+    let draft = pending_draft(&service, Duration::from_secs(30)).await;
+    assert_eq!(draft.outcome, "engage");
+    assert!(
+        service.log_text().contains("uid="),
+        "one span per message with its UID:\n{}",
+        service.log_text()
+    );
+    service.cli(&["approve", &draft.id.to_string(), "--by", "dana"]);
+
+    let reply = stack
+        .delivered(
+            &prospect,
+            "In-Reply-To: <e2e-1@acme-dental.example>",
+            Duration::from_secs(30),
+        )
+        .await
+        .unwrap_or_else(|| panic!("no reply arrived; log:\n{}", service.log_text()));
+    assert_eq!(
+        header(&reply, "references").unwrap(),
+        "<first-e2e-1@acme-dental.example> <e2e-1@acme-dental.example>"
+    );
+    assert!(
+        header(&reply, "subject")
+            .unwrap()
+            .starts_with("Re: Network")
+    );
+    let reply_id = header(&reply, "message-id").unwrap();
+    let sent = stack.maildir(&service.sales, "Sent");
+    eventually("a copy in Sent", Duration::from_secs(20), async || {
+        find_in_maildir(&sent, reply_id.as_bytes())
+    })
+    .await;
+    eventually(
+        "the draft marked sent",
+        Duration::from_secs(10),
+        async || {
+            service
+                .drafts()
+                .await
+                .into_iter()
+                .find(|d| d.id == draft.id && d.state == DraftState::Sent)
+        },
+    )
+    .await;
+
+    // The prospect's message is still unread for the people, and marked as screened.
+    let mut client = doorman::intake::imap::ImapClient::connect(&stack.mailbox(&service.sales))
+        .await
+        .unwrap();
+    client.select("INBOX").await.unwrap();
+    let inbox = client.fetch_after(0, 10).await.unwrap();
+    assert!(
+        inbox[0].flags.iter().any(|f| f == "$DoormanScreened"),
+        "{:?}",
+        inbox[0].flags
+    );
+    assert!(
+        !inbox[0].flags.iter().any(|f| f == "\\Seen"),
+        "{:?}",
+        inbox[0].flags
+    );
+    client.logout().await.unwrap();
+
+    assert!(service.stop(), "SIGTERM ends doorman cleanly");
+}
+
+#[tokio::test]
+async fn a_dovecot_restart_during_idle_is_survived() {
+    let stack = stack_exclusive();
+    let prospect = stack.new_user("prospect");
+    let mut service = Service::new(&stack);
+    service.start();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    stack.deliver(
+        &prospect,
+        &service.sales,
+        &request(&prospect, &service.sales, "restart-1@acme-dental.example"),
+    );
+    pending_draft(&service, Duration::from_secs(30)).await;
+
+    stack.control("DOORMAN_TEST_DOVECOT_RESTART");
+    // Dovecot lets running IMAP processes finish their sessions across a restart; a restart
+    // that drops every connection (a crash, a reboot) is what doorman must survive, so end
+    // them too. The exclusive stack guarantees no other test has a session open.
+    let _ = Command::new("pkill").args(["-KILL", "-x", "imap"]).status();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    stack.deliver(
+        &prospect,
+        &service.sales,
+        &request(&prospect, &service.sales, "restart-2@acme-dental.example"),
+    );
+    eventually(
+        "the second message after the restart",
+        Duration::from_secs(60),
+        async || (service.drafts().await.len() == 2).then_some(()),
+    )
+    .await;
+    let log = service.log_text();
+    assert!(
+        log.matches(" connected").count() >= 2,
+        "doorman reconnected:\n{log}"
+    );
+    assert_eq!(
+        log.matches("IMAP connection lost").count(),
+        1,
+        "the outage is logged once:\n{log}"
+    );
+}
+
+#[tokio::test]
+async fn smtp_down_at_send_time_is_retried_and_the_reply_goes_out_once() {
+    let stack = stack_exclusive();
+    let prospect = stack.new_user("prospect");
+    let mut service = Service::new(&stack);
+    service.start();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    stack.deliver(
+        &prospect,
+        &service.sales,
+        &request(&prospect, &service.sales, "smtp-down-1@acme-dental.example"),
+    );
+    let draft = pending_draft(&service, Duration::from_secs(30)).await;
+
+    stack.control("DOORMAN_TEST_POSTFIX_STOP");
+    service.cli(&["approve", &draft.id.to_string()]);
+    let deferred = eventually("a deferred attempt", Duration::from_secs(30), async || {
+        let store = service.store().await;
+        let detail = store.draft(draft.id).await.unwrap();
+        (detail.attempts > 0 && detail.summary.last_error.is_some()).then_some(detail)
+    })
+    .await;
+    assert_eq!(
+        deferred.summary.state,
+        DraftState::Approved,
+        "a transient failure keeps the draft approved"
+    );
+    stack.control("DOORMAN_TEST_POSTFIX_START");
+
+    stack
+        .delivered(
+            &prospect,
+            "In-Reply-To: <smtp-down-1@acme-dental.example>",
+            Duration::from_secs(60),
+        )
+        .await
+        .unwrap_or_else(|| panic!("the reply never arrived; log:\n{}", service.log_text()));
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let copies = std::fs::read_dir(stack.maildir(&prospect, "").join("new"))
+        .unwrap()
+        .count();
+    assert_eq!(copies, 1, "sent exactly once");
+}
+
+#[tokio::test]
+async fn a_message_that_does_not_parse_is_stored_and_flagged_and_intake_continues() {
+    let stack = stack();
+    let prospect = stack.new_user("prospect");
+    let mut service = Service::new(&stack);
+    // Bytes that are not an email, put straight into the mailbox.
+    let mut client = doorman::intake::imap::ImapClient::connect(&stack.mailbox(&service.sales))
+        .await
+        .unwrap();
+    client
+        .append(
+            "INBOX",
+            b"\x00\x01 this is not: an email at all\r\n\r\n\xff\xfe",
+            &[],
+        )
+        .await
+        .unwrap();
+    client.logout().await.unwrap();
+    service.start();
+    stack.deliver(
+        &prospect,
+        &service.sales,
+        &request(
+            &prospect,
+            &service.sales,
+            "after-garbage@acme-dental.example",
+        ),
+    );
+    pending_draft(&service, Duration::from_secs(30)).await;
+    let unparsed = service.store().await.unparsed().await.unwrap();
+    assert_eq!(unparsed.len(), 1, "{unparsed:?}");
+    assert!(
+        service.log_text().contains("stored and flagged"),
+        "{}",
+        service.log_text()
+    );
+}
+
+#[tokio::test]
+async fn a_bad_rule_file_on_reload_keeps_the_old_rules_in_force() {
+    let stack = stack();
+    let prospect = stack.new_user("prospect");
+    let mut service = Service::new(&stack);
+    service.start();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    std::fs::write(
+        service.dir.path().join("rules/zz-broken.yaml"),
+        "rules:\n  - id: broken\n    description: x\n    when:\n      body: { regex: '(' }\n",
+    )
+    .unwrap();
+    eventually(
+        "the reload to be refused",
+        Duration::from_secs(10),
+        async || {
+            service
+                .log_text()
+                .contains("keeping the previous set")
+                .then_some(())
+        },
+    )
+    .await;
+    stack.deliver(
+        &prospect,
+        &service.sales,
+        &request(&prospect, &service.sales, "reload-1@acme-dental.example"),
+    );
+    let draft = pending_draft(&service, Duration::from_secs(30)).await;
+    assert_eq!(
+        draft.outcome, "engage",
+        "screening goes on with the old rules"
+    );
+    assert!(
+        service.log_text().contains("zz-broken.yaml:5:"),
+        "the log names the file and line:\n{}",
+        service.log_text()
+    );
+}
+
+#[tokio::test]
+async fn a_killed_service_screens_each_message_exactly_once() {
+    let stack = stack();
+    let mut service = Service::new(&stack);
+    const MESSAGES: usize = 200;
+    let mut client = doorman::intake::imap::ImapClient::connect(&stack.mailbox(&service.sales))
+        .await
+        .unwrap();
+    for i in 0..MESSAGES {
+        let raw = request(
+            "ann@acme-dental.example",
+            &service.sales,
+            &format!("kill-{i}@acme-dental.example"),
+        );
+        client.append("INBOX", &raw, &[]).await.unwrap();
+    }
+    // The same message delivered twice: still one verdict.
+    client
+        .append(
+            "INBOX",
+            &request(
+                "ann@acme-dental.example",
+                &service.sales,
+                "kill-7@acme-dental.example",
+            ),
+            &[],
+        )
+        .await
+        .unwrap();
+    client.logout().await.unwrap();
+
+    let mut seed = 0x9e37_79b9_u64;
+    for _ in 0..12 {
+        service.start();
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        tokio::time::sleep(Duration::from_millis(300 + (seed >> 33) % 1200)).await;
+        service.kill(); // SIGKILL, at whatever point it has reached
+    }
+    let output = service.cli(&["run", "--once"]);
+    assert!(output.contains("screened"), "{output}");
+
+    let store = service.store().await;
+    let counts = store.counts().await.unwrap();
+    let messages: i64 = counts.by_outcome.iter().map(|(_, n)| n).sum();
+    assert_eq!(messages, MESSAGES as i64, "every message once: {counts:?}");
+    let drafts = store.drafts(None, 10_000).await.unwrap();
+    assert_eq!(drafts.len(), MESSAGES, "one draft per message");
+    let screened: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM events WHERE action = 'screened'")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(screened, MESSAGES as i64, "one verdict per message");
+
+    let mut client = doorman::intake::imap::ImapClient::connect(&stack.mailbox(&service.sales))
+        .await
+        .unwrap();
+    client.select("INBOX").await.unwrap();
+    let all = client.fetch_after(0, 1000).await.unwrap();
+    assert_eq!(all.len(), MESSAGES + 1);
+    assert!(
+        all.iter()
+            .all(|m| m.flags.iter().any(|f| f == "$DoormanScreened")),
+        "every message marked"
+    );
+    client.logout().await.unwrap();
+}

@@ -1,0 +1,13 @@
+//! doorman's integration tests: one binary, one module per feature.
+
+mod browser;
+mod e2e;
+mod helpers;
+mod imap;
+mod lint;
+mod outbox;
+mod queue;
+mod screening;
+mod servers;
+mod service;
+mod web;

@@ -1,0 +1,229 @@
+//! The store: one verdict and at most one draft per message, decisions recorded with who and
+//! when, and no draft sent twice, with several processes using one SQLite file at once.
+
+use doorman::queue::{DraftId, DraftState, Incoming, Recorded, Store, StoreError};
+
+use crate::helpers::{repo, shipped};
+
+async fn fresh_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("doorman.sqlite"))
+        .await
+        .unwrap();
+    (dir, store)
+}
+
+fn incoming(raw: &[u8], uid: Option<u32>) -> Incoming {
+    let setup = shipped();
+    Incoming {
+        mailbox: "sales".into(),
+        uid_validity: uid.map(|_| 7),
+        uid,
+        raw: raw.to_vec(),
+        screening: setup.screen(raw),
+    }
+}
+
+fn engage_mail() -> Vec<u8> {
+    std::fs::read(repo().join("tests/fixtures/engage-reply-to.eml")).unwrap()
+}
+
+#[tokio::test]
+async fn a_message_recorded_twice_gets_one_verdict_and_one_draft() {
+    let (_dir, store) = fresh_store().await;
+    let first = store
+        .record(&incoming(&engage_mail(), Some(1)))
+        .await
+        .unwrap();
+    let Recorded::New {
+        message,
+        draft: Some(draft),
+    } = first
+    else {
+        panic!("{first:?}")
+    };
+    // The same mail delivered again (another UID, extra trace header) is recognised.
+    let mut again =
+        b"Received: from relay2.example by mx.example; Tue, 3 Mar 2026 10:01:00 +0100\r\n".to_vec();
+    again.extend(engage_mail());
+    let second = store.record(&incoming(&again, Some(2))).await.unwrap();
+    assert_eq!(second, Recorded::Duplicate { message });
+    assert_eq!(store.drafts(None, 100).await.unwrap().len(), 1);
+    // Intake moves the position once each message is also marked on the server.
+    for uid in [1, 2] {
+        store.advance_mailbox("sales", 7, uid).await.unwrap();
+    }
+    assert_eq!(store.mailbox_position("sales").await.unwrap(), Some((7, 2)));
+    let detail = store.draft(draft).await.unwrap();
+    assert_eq!(detail.summary.state, DraftState::Pending);
+    assert_eq!(detail.verdict.unwrap().outcome.as_ref(), "engage");
+}
+
+#[tokio::test]
+async fn a_message_that_does_not_parse_is_stored_and_flagged() {
+    let (_dir, store) = fresh_store().await;
+    let recorded = store
+        .record(&incoming(b"\xff\xfe garbage without headers", None))
+        .await
+        .unwrap();
+    assert!(matches!(recorded, Recorded::New { draft: None, .. }));
+    let unparsed = store.unparsed().await.unwrap();
+    assert_eq!(unparsed.len(), 1);
+    assert!(unparsed[0].2.contains("header"), "{unparsed:?}");
+}
+
+#[tokio::test]
+async fn approvals_and_rejections_are_recorded_with_who_and_when() {
+    let (_dir, store) = fresh_store().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
+    else {
+        panic!()
+    };
+    store
+        .edit(id, "Hello Ann,\n\nEdited by hand.\n", "dana")
+        .await
+        .unwrap();
+    store
+        .approve(id, "dana", "reply-1@northwind-it.example")
+        .await
+        .unwrap();
+    let err = store.reject(id, "sam", Some("too late")).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::WrongState {
+                state: DraftState::Approved,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let detail = store.draft(id).await.unwrap();
+    assert_eq!(detail.body, "Hello Ann,\n\nEdited by hand.\n");
+    assert_eq!(
+        detail.edits.len(),
+        2,
+        "the original and the edit are both kept"
+    );
+    let actions: Vec<(String, String)> = detail
+        .history
+        .iter()
+        .map(|e| (e.action.clone(), e.actor.clone()))
+        .collect();
+    assert!(
+        actions.contains(&("edited".into(), "dana".into())),
+        "{actions:?}"
+    );
+    assert!(
+        actions.contains(&("approved".into(), "dana".into())),
+        "{actions:?}"
+    );
+    assert!(matches!(
+        store.approve(DraftId(999), "x", "y@z").await.unwrap_err(),
+        StoreError::NoSuchDraft(_)
+    ));
+}
+
+#[tokio::test]
+async fn an_approved_draft_is_claimed_by_exactly_one_sender() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doorman.sqlite");
+    let store = Store::open(&path).await.unwrap();
+    let Recorded::New {
+        draft: Some(id), ..
+    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
+    else {
+        panic!()
+    };
+    store
+        .approve(id, "dana", "reply-2@northwind-it.example")
+        .await
+        .unwrap();
+    // Two processes' worth of connections race for the same draft.
+    let others: Vec<Store> = futures::future::join_all((0..4).map(|_| Store::open(&path)))
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    let claims = futures::future::join_all(others.iter().map(|s| s.claim_next())).await;
+    let won: Vec<_> = claims
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(Option::is_some)
+        .collect();
+    assert_eq!(won.len(), 1, "exactly one claim wins");
+}
+
+#[tokio::test]
+async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
+    let (_dir, store) = fresh_store().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
+    else {
+        panic!()
+    };
+    store
+        .approve(id, "dana", "reply-3@northwind-it.example")
+        .await
+        .unwrap();
+    let claimed = store.claim_next().await.unwrap().unwrap();
+    assert_eq!(claimed.id, id);
+    // The process dies here; the next start recovers.
+    let recovered = store
+        .recover_interrupted(std::time::Duration::from_secs(600))
+        .await
+        .unwrap();
+    assert_eq!(recovered, [id]);
+    assert!(
+        store.claim_next().await.unwrap().is_none(),
+        "never resent by itself"
+    );
+    assert_eq!(
+        store.draft(id).await.unwrap().summary.state,
+        DraftState::Check
+    );
+    // A person who checked can release it again.
+    store
+        .approve(id, "dana", "ignored@northwind-it.example")
+        .await
+        .unwrap();
+    let again = store.claim_next().await.unwrap().unwrap();
+    assert_eq!(
+        again.reply_message_id, "reply-3@northwind-it.example",
+        "the same Message-ID on every attempt"
+    );
+}
+
+#[tokio::test]
+async fn overdue_pending_drafts_are_found() {
+    let (_dir, store) = fresh_store().await;
+    store.record(&incoming(&engage_mail(), None)).await.unwrap();
+    assert!(
+        store
+            .overdue(std::time::Duration::from_secs(3600))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .overdue(std::time::Duration::ZERO)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn skipped_mail_is_kept_without_a_draft() {
+    let (_dir, store) = fresh_store().await;
+    let raw = b"From: news@list.example\r\nList-Id: <news.list.example>\r\nSubject: Weekly news\r\nMessage-ID: <n1@list.example>\r\n\r\nCan you believe it?\r\n";
+    let recorded = store.record(&incoming(raw, None)).await.unwrap();
+    assert!(matches!(recorded, Recorded::New { draft: None, .. }));
+    let counts = store.counts().await.unwrap();
+    assert_eq!(counts.by_outcome, [("skip".to_string(), 1)]);
+}

@@ -1,0 +1,309 @@
+//! Screening: every kind of mail gets the right outcome, every verdict explains itself, and
+//! drafts are real, threaded replies.
+
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+use doorman::cli::{Labelled, backtest, screen};
+use doorman::drafts::{self, NoDraft};
+use doorman::message::Message;
+
+use crate::helpers::{read, repo, shipped};
+
+fn labelled(csv: &str) -> Vec<Labelled> {
+    let path = repo().join(csv);
+    let base = path.parent().unwrap().to_path_buf();
+    let text = std::fs::read_to_string(&path).unwrap();
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let (file, label) = line.split_once(',').unwrap();
+            Labelled {
+                path: base.join(file.trim()),
+                label: label.trim().to_string(),
+            }
+        })
+        .collect()
+}
+
+fn check_corpus(csv: &str, floor: f64) {
+    let setup = shipped();
+    let entries = labelled(csv);
+    let report = backtest(&setup.rules, &entries, || {});
+    println!("{}", report.render());
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!(report.total, entries.len());
+    for outcome in ["engage", "clarify", "decline", "refer", "skip"] {
+        assert!(
+            entries.iter().filter(|e| e.label == outcome).count() >= 10,
+            "{csv} needs at least 10 {outcome} messages"
+        );
+    }
+    assert!(
+        report.accuracy() >= floor,
+        "{csv}: accuracy {:.3} is below {floor}",
+        report.accuracy()
+    );
+}
+
+#[test]
+fn the_labelled_corpus_backtests_above_ninety_percent() {
+    check_corpus("tests/corpus/labels.csv", 0.90);
+}
+
+#[test]
+fn the_independent_holdout_set_backtests_above_ninety_percent() {
+    check_corpus("tests/holdout/labels.csv", 0.90);
+}
+
+#[test]
+fn mail_that_is_not_a_prospect_request_is_always_skipped() {
+    let setup = shipped();
+    for csv in ["tests/corpus/labels.csv", "tests/holdout/labels.csv"] {
+        for entry in labelled(csv).into_iter().filter(|e| e.label == "skip") {
+            let screened = screen(
+                &setup.rules,
+                entry.path.display().to_string(),
+                &read(&entry.path),
+            );
+            let verdict = screened.result.unwrap();
+            assert_eq!(
+                verdict.outcome.as_ref(),
+                "skip",
+                "{}: {}",
+                entry.path.display(),
+                verdict.summary()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_hit_says_which_rule_fired_and_on_what_text() {
+    let setup = shipped();
+    let raw = b"From: Vic <vic@pushy.example>\r\nTo: sales@northwind-it.example\r\nSubject: server\r\nMessage-ID: <p1@pushy.example>\r\n\r\nCome tomorrow or never. We need our server fixed and we won't pay for a site visit.\r\n";
+    let verdict = setup.rules.evaluate(&Message::parse(raw).unwrap());
+    assert_eq!(verdict.outcome.as_ref(), "decline", "{}", verdict.summary());
+    let ultimatum = verdict
+        .hits
+        .iter()
+        .find(|h| h.rule.as_ref() == "ultimatum")
+        .expect("ultimatum fired");
+    assert_eq!(ultimatum.field, "text");
+    assert!(
+        ultimatum.matched.eq_ignore_ascii_case("tomorrow or never"),
+        "{ultimatum:?}"
+    );
+    assert!(!ultimatum.description.is_empty());
+    let total: f64 = verdict.hits.iter().map(|h| h.score).sum();
+    assert!((total - verdict.score).abs() < 1e-9);
+}
+
+#[test]
+fn the_same_message_always_gets_the_same_verdict() {
+    let setup = shipped();
+    for entry in labelled("tests/corpus/labels.csv").iter().take(30) {
+        let message = Message::parse(&read(&entry.path)).unwrap();
+        assert_eq!(
+            setup.rules.evaluate(&message),
+            setup.rules.evaluate(&message)
+        );
+    }
+}
+
+#[test]
+fn any_bytes_give_a_message_or_an_error_never_a_panic() {
+    let setup = shipped();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let sample = read(
+        &repo()
+            .join("tests/corpus/messages")
+            .read_dir()
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path(),
+    );
+    for round in 0..3000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut bytes = sample.clone();
+        // Truncate and flip bytes of a real message, then feed pure noise now and then.
+        bytes.truncate((seed as usize) % (bytes.len() + 1));
+        for i in 0..(seed % 16) as usize {
+            let at = (seed as usize).wrapping_mul(i + 1) % bytes.len().max(1);
+            if let Some(b) = bytes.get_mut(at) {
+                *b = (seed >> (i % 8 * 8)) as u8;
+            }
+        }
+        if round % 10 == 0 {
+            bytes = (0..(seed % 512))
+                .map(|i| (seed.wrapping_mul(i + 7) >> 11) as u8)
+                .collect();
+        }
+        let _ = screen(&setup.rules, format!("fuzz-{round}"), &bytes);
+    }
+}
+
+#[test]
+fn a_draft_is_a_threaded_reply_from_the_firm() {
+    let setup = shipped();
+    let raw = read(&repo().join("tests/fixtures/engage-reply-to.eml"));
+    let message = Message::parse(&raw).unwrap();
+    let verdict = setup.rules.evaluate(&message);
+    assert_eq!(verdict.outcome.as_ref(), "engage", "{}", verdict.summary());
+    let draft = drafts::compose(
+        &message,
+        &verdict,
+        &setup.rules,
+        &setup.templates,
+        &setup.config,
+    )
+    .unwrap()
+    .unwrap();
+    let id = drafts::new_message_id(&setup.config);
+    let email = draft
+        .to_email(&setup.config, &id, SystemTime::now())
+        .unwrap();
+    let reply = Message::parse(&email.formatted()).unwrap();
+
+    assert_eq!(
+        reply.subject,
+        "Re: Network and Microsoft 365 for our new office"
+    );
+    assert_eq!(
+        reply.to[0].address.as_ref(),
+        "office@acme-dental.example",
+        "replies go to Reply-To"
+    );
+    assert_eq!(
+        reply.from.as_ref().unwrap().address.as_ref(),
+        "sales@northwind-it.example"
+    );
+    assert_eq!(
+        reply.in_reply_to.as_ref().unwrap().as_ref(),
+        "req-1@acme-dental.example"
+    );
+    let refs: Vec<&str> = reply.references.iter().map(|r| r.as_ref()).collect();
+    assert_eq!(
+        refs,
+        ["first@northwind-it.example", "req-1@acme-dental.example"]
+    );
+    assert!(
+        reply
+            .message_id
+            .unwrap()
+            .as_ref()
+            .ends_with("@northwind-it.example")
+    );
+    assert!(
+        reply.full_body.contains("Hello Ann,"),
+        "{}",
+        reply.full_body
+    );
+    for slot in &setup.config.firm.meeting_slots {
+        assert!(
+            reply.full_body.contains(slot.as_str()),
+            "engage proposes the firm's slots"
+        );
+    }
+}
+
+#[test]
+fn a_decline_is_short_and_does_not_apologise() {
+    let setup = shipped();
+    let raw = b"From: Vic Pushy <vic@pushy.example>\r\nTo: sales@northwind-it.example\r\nSubject: RE: network\r\nMessage-ID: <p2@pushy.example>\r\n\r\nWe need a network quote. Come tomorrow or never, and the first visit is free of charge.\r\n";
+    let message = Message::parse(raw).unwrap();
+    let verdict = setup.rules.evaluate(&message);
+    let draft = drafts::compose(
+        &message,
+        &verdict,
+        &setup.rules,
+        &setup.templates,
+        &setup.config,
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(draft.outcome.as_ref(), "decline");
+    assert_eq!(draft.subject, "Re: network");
+    let body = draft.body.to_lowercase();
+    assert!(
+        !body.contains("sorry") && !body.contains("apolog"),
+        "{body}"
+    );
+    assert!(draft.body.split_whitespace().count() < 90, "{}", draft.body);
+    assert!(draft.body.contains(&setup.config.firm.booked_until));
+}
+
+#[test]
+fn skipped_mail_gets_no_draft() {
+    let setup = shipped();
+    let raw = b"From: Ann <ann@acme.example>\r\nAuto-Submitted: auto-replied\r\nSubject: Out of office\r\n\r\nI am out of the office until Monday. Can you call me then?\r\n";
+    let message = Message::parse(raw).unwrap();
+    let verdict = setup.rules.evaluate(&message);
+    assert_eq!(verdict.outcome.as_ref(), "skip");
+    let result = drafts::compose(
+        &message,
+        &verdict,
+        &setup.rules,
+        &setup.templates,
+        &setup.config,
+    )
+    .unwrap();
+    assert_eq!(result.unwrap_err(), NoDraft::OutcomeHasNoTemplate);
+}
+
+/// The SpamAssassin public corpus: none of it is a request to an IT firm. Fetched by
+/// `scripts/fetch-spamassassin.sh`, which the README's test command runs.
+#[test]
+fn the_spamassassin_corpus_parses_and_at_most_five_percent_gets_a_draft() {
+    let dir = std::env::var_os("DOORMAN_SA_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("target/spamassassin"));
+    assert!(
+        dir.is_dir(),
+        "the SpamAssassin corpus is missing at {}: run scripts/fetch-spamassassin.sh (or set DOORMAN_SA_CORPUS)",
+        dir.display()
+    );
+    let setup = shipped();
+    let files = doorman::intake::collect(&[dir]).unwrap();
+    let files: Vec<_> = files
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    assert!(
+        files.len() > 5000,
+        "expected about 6,000 messages, found {}",
+        files.len()
+    );
+    let (mut drafted, mut total, mut errors) = (0, 0, 0);
+    for file in &files {
+        for mail in doorman::intake::read(file).unwrap() {
+            total += 1;
+            match screen(&setup.rules, mail.origin, &mail.bytes).result {
+                Ok(verdict) => {
+                    let template = setup
+                        .rules
+                        .outcome(verdict.outcome.as_ref())
+                        .and_then(|o| o.template.clone());
+                    drafted += usize::from(template.is_some());
+                }
+                Err(_) => errors += 1,
+            }
+        }
+    }
+    let share = drafted as f64 / total as f64;
+    println!(
+        "SpamAssassin corpus: {total} messages, {drafted} would get a draft ({:.2}%), {errors} unparseable",
+        share * 100.0
+    );
+    assert_eq!(errors, 0);
+    assert!(
+        share <= 0.05,
+        "{:.2}% of the corpus would get a draft",
+        share * 100.0
+    );
+}

@@ -1,0 +1,460 @@
+//! The approval page and API over the real router and a real SQLite store.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+use doorman::queue::{DraftState, Incoming, Recorded, Store};
+use doorman::service::Screeners;
+use doorman::web::{WebState, router};
+
+use crate::helpers::{repo, shipped};
+
+pub struct Page {
+    pub state: WebState,
+    pub store: Store,
+    _dir: tempfile::TempDir,
+}
+
+pub async fn page() -> Page {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = shipped().config;
+    config.store = dir.path().join("doorman.sqlite");
+    let config = Arc::new(config);
+    let store = Store::open(&config.store).await.unwrap();
+    store
+        .set_user("dana", "correct horse battery")
+        .await
+        .unwrap();
+    let screeners = Screeners::load(config.clone()).unwrap();
+    Page {
+        state: WebState::new(store.clone(), config, screeners),
+        store,
+        _dir: dir,
+    }
+}
+
+pub async fn add_mail(store: &Store, raw: &[u8]) -> Recorded {
+    let setup = shipped();
+    store
+        .record(&Incoming {
+            mailbox: "sales".into(),
+            uid_validity: None,
+            uid: None,
+            raw: raw.to_vec(),
+            screening: setup.screen(raw),
+        })
+        .await
+        .unwrap()
+}
+
+struct Reply {
+    status: StatusCode,
+    location: Option<String>,
+    cookie: Option<String>,
+    body: String,
+}
+
+async fn send(page: &Page, request: Request<Body>) -> Reply {
+    let app = router(page.state.clone())
+        .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
+    let response = app.oneshot(request).await.unwrap();
+    let status = response.status();
+    let header = |name| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let (location, cookie) = (header(header::LOCATION), header(header::SET_COOKIE));
+    let body = String::from_utf8_lossy(&response.into_body().collect().await.unwrap().to_bytes())
+        .into_owned();
+    Reply {
+        status,
+        location,
+        cookie,
+        body,
+    }
+}
+
+fn get(path: &str, cookie: Option<&str>) -> Request<Body> {
+    let mut request = Request::get(path);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    request.body(Body::empty()).unwrap()
+}
+
+fn post(path: &str, cookie: Option<&str>, form: &str) -> Request<Body> {
+    let mut request =
+        Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    request.body(Body::from(form.to_string())).unwrap()
+}
+
+/// Logs in and returns (cookie, csrf token).
+async fn login(page: &Page) -> (String, String) {
+    let reply = send(
+        page,
+        post("/login", None, "name=dana&password=correct+horse+battery"),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let cookie = reply.cookie.unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    let cookie = cookie.split(';').next().unwrap().to_string();
+    let queue = send(page, get("/", Some(&cookie))).await;
+    let csrf = queue
+        .body
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    (cookie, csrf)
+}
+
+#[tokio::test]
+async fn no_page_can_be_reached_without_logging_in() {
+    let page = page().await;
+    for path in [
+        "/",
+        "/drafts/1",
+        "/history",
+        "/rules",
+        "/stats",
+        "/rules/export.tar",
+    ] {
+        let reply = send(&page, get(path, None)).await;
+        assert_eq!(
+            reply.location.as_deref(),
+            Some("/login"),
+            "{path} must redirect to the login"
+        );
+    }
+    for path in ["/api/drafts", "/api/drafts/1"] {
+        assert_eq!(
+            send(&page, get(path, None)).await.status,
+            StatusCode::UNAUTHORIZED,
+            "{path}"
+        );
+    }
+    let forged = send(&page, get("/", Some("doorman_session=forged"))).await;
+    assert_eq!(forged.location.as_deref(), Some("/login"));
+    assert_eq!(send(&page, get("/healthz", None)).await.body, "ok\n");
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_refused_and_repeated_failures_are_rate_limited() {
+    let page = page().await;
+    for _ in 0..5 {
+        let reply = send(&page, post("/login", None, "name=dana&password=wrong")).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+        assert!(reply.cookie.is_none());
+    }
+    let limited = send(
+        &page,
+        post("/login", None, "name=dana&password=correct+horse+battery"),
+    )
+    .await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn a_form_posted_without_a_csrf_token_is_refused() {
+    let page = page().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = add_mail(
+        &page.store,
+        &std::fs::read(repo().join("tests/fixtures/engage-reply-to.eml")).unwrap(),
+    )
+    .await
+    else {
+        panic!()
+    };
+    let (cookie, csrf) = login(&page).await;
+    let forged = send(
+        &page,
+        post(
+            &format!("/drafts/{id}/approve"),
+            Some(&cookie),
+            "body=sneaky",
+        ),
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let wrong = send(
+        &page,
+        post(&format!("/drafts/{id}/approve"), Some(&cookie), "csrf=0000"),
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        page.store.draft(id).await.unwrap().summary.state,
+        DraftState::Pending,
+        "nothing changed"
+    );
+    let approved = send(
+        &page,
+        post(
+            &format!("/drafts/{id}/approve"),
+            Some(&cookie),
+            &format!("csrf={csrf}"),
+        ),
+    )
+    .await;
+    assert_eq!(approved.status, StatusCode::SEE_OTHER);
+    let detail = page.store.draft(id).await.unwrap();
+    assert_eq!(detail.summary.state, DraftState::Approved);
+    assert!(
+        detail
+            .history
+            .iter()
+            .any(|e| e.action == "approved" && e.actor == "dana")
+    );
+}
+
+#[tokio::test]
+async fn the_queue_shows_best_prospects_first() {
+    let page = page().await;
+    let clarify = b"From: Sam <sam@vague.example>\r\nSubject: IT\r\nMessage-ID: <c1@vague.example>\r\n\r\nCan you help with our IT? Not sure what we need.\r\n";
+    add_mail(&page.store, clarify).await;
+    add_mail(
+        &page.store,
+        &std::fs::read(repo().join("tests/fixtures/engage-reply-to.eml")).unwrap(),
+    )
+    .await;
+    let (cookie, _) = login(&page).await;
+    let queue = send(&page, get("/", Some(&cookie))).await.body;
+    let engage = queue.find("outcome engage").unwrap();
+    let clarify = queue.find("outcome clarify").unwrap();
+    assert!(engage < clarify, "engage comes before clarify");
+}
+
+#[tokio::test]
+async fn a_prospects_markup_and_template_syntax_show_as_plain_text() {
+    let page = page().await;
+    let raw = b"From: Mallory <m@evil.example>\r\nSubject: <b>Quote</b> {{ 7*7 }}\r\nMessage-ID: <x1@evil.example>\r\n\r\nWe need a quote for 20 laptops. <script>alert('owned')</script> {{ 7*7 }} {% raw %}\r\n";
+    let Recorded::New {
+        draft: Some(id), ..
+    } = add_mail(&page.store, raw).await
+    else {
+        panic!("a draft is expected")
+    };
+    let (cookie, _) = login(&page).await;
+    let html = send(&page, get(&format!("/drafts/{id}"), Some(&cookie)))
+        .await
+        .body;
+    assert!(!html.contains("<script>alert"), "markup must be escaped");
+    assert!(html.contains("&lt;script&gt;alert("), "and still shown");
+    assert!(
+        html.contains("{{ 7*7 }}") && !html.contains(">49<"),
+        "template syntax is never evaluated"
+    );
+    let draft = page.store.draft(id).await.unwrap();
+    assert!(
+        !draft.body.contains("49"),
+        "not in the reply either: {}",
+        draft.body
+    );
+}
+
+#[tokio::test]
+async fn hits_are_highlighted_in_the_prospects_text() {
+    let page = page().await;
+    let raw = b"From: Vic <vic@pushy.example>\r\nSubject: server\r\nMessage-ID: <v1@pushy.example>\r\n\r\nWe need our server looked at. Come tomorrow or\r\nnever.\r\n";
+    let Recorded::New {
+        draft: Some(id), ..
+    } = add_mail(&page.store, raw).await
+    else {
+        panic!()
+    };
+    let (cookie, _) = login(&page).await;
+    let html = send(&page, get(&format!("/drafts/{id}"), Some(&cookie)))
+        .await
+        .body;
+    let marked_by_ultimatum = html
+        .split("<mark title=\"")
+        .skip(1)
+        .filter(|m| m.split('"').next().unwrap().contains("ultimatum"))
+        .any(|m| {
+            let marked = m.split("</mark>").next().unwrap();
+            marked.contains("tomorrow or") && marked.ends_with("never")
+        });
+    assert!(marked_by_ultimatum, "{html}");
+}
+
+#[tokio::test]
+async fn the_api_needs_a_token_and_does_what_the_page_does() {
+    let page = page().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = add_mail(
+        &page.store,
+        &std::fs::read(repo().join("tests/fixtures/engage-reply-to.eml")).unwrap(),
+    )
+    .await
+    else {
+        panic!()
+    };
+    let token = page.store.add_token("script").await.unwrap();
+    let auth = |request: axum::http::request::Builder| {
+        request.header(header::AUTHORIZATION, format!("Bearer {token}"))
+    };
+    let list = send(
+        &page,
+        auth(Request::get("/api/drafts"))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(list.status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&list.body).unwrap();
+    assert_eq!(json["drafts"][0]["id"], id.0);
+    let put = send(
+        &page,
+        auth(Request::put(format!("/api/drafts/{id}/body")))
+            .body(Body::from("Hello Ann,\n\nShorter.\n"))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(put.status, StatusCode::OK, "{}", put.body);
+    let bad = send(
+        &page,
+        Request::post(format!("/api/drafts/{id}/approve"))
+            .header(header::AUTHORIZATION, "Bearer nope")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNAUTHORIZED);
+    let approve = send(
+        &page,
+        auth(Request::post(format!("/api/drafts/{id}/approve")))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(approve.status, StatusCode::OK, "{}", approve.body);
+    let again = send(
+        &page,
+        auth(Request::post(format!("/api/drafts/{id}/reject")))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(
+        page.store.draft(id).await.unwrap().body,
+        "Hello Ann,\n\nShorter.\n"
+    );
+}
+
+#[tokio::test]
+async fn rule_agreement_counts_the_decisions_people_took() {
+    let page = page().await;
+    let decline = b"From: Vic <vic@pushy.example>\r\nSubject: server\r\nMessage-ID: <a1@pushy.example>\r\n\r\nWe need our server looked at. Come tomorrow or never.\r\n";
+    let Recorded::New {
+        draft: Some(approved),
+        ..
+    } = add_mail(&page.store, decline).await
+    else {
+        panic!()
+    };
+    let decline2 = b"From: Ula <ula@pushy.example>\r\nSubject: network\r\nMessage-ID: <a2@pushy.example>\r\n\r\nWe need a network. Today or never.\r\n";
+    let Recorded::New {
+        draft: Some(rewritten),
+        ..
+    } = add_mail(&page.store, decline2).await
+    else {
+        panic!()
+    };
+    let (cookie, csrf) = login(&page).await;
+    // One decline approved as is; the other rewritten into an engage, then approved.
+    send(
+        &page,
+        post(
+            &format!("/drafts/{approved}/approve"),
+            Some(&cookie),
+            &format!("csrf={csrf}"),
+        ),
+    )
+    .await;
+    let redraft = send(
+        &page,
+        post(
+            &format!("/drafts/{rewritten}/redraft"),
+            Some(&cookie),
+            &format!("csrf={csrf}&outcome=engage"),
+        ),
+    )
+    .await;
+    assert_eq!(redraft.status, StatusCode::SEE_OTHER, "{}", redraft.body);
+    send(
+        &page,
+        post(
+            &format!("/drafts/{rewritten}/approve"),
+            Some(&cookie),
+            &format!("csrf={csrf}"),
+        ),
+    )
+    .await;
+    let html = send(&page, get("/rules", Some(&cookie))).await.body;
+    let row = html
+        .split("<code>ultimatum</code>")
+        .nth(1)
+        .unwrap()
+        .split("</tr>")
+        .next()
+        .unwrap();
+    let cells: Vec<&str> = row
+        .split("<td class=\"num\">")
+        .skip(1)
+        .map(|c| c.split('<').next().unwrap())
+        .collect();
+    // score, fired, approved, agreed, rejected
+    assert_eq!(cells, ["5", "2", "2", "50%", "0"], "{row}");
+    let tar = send(&page, get("/rules/export.tar", Some(&cookie))).await;
+    assert!(
+        tar.body.contains("file,label")
+            && tar.body.contains(",decline")
+            && tar.body.contains(",engage")
+    );
+}
+
+#[tokio::test]
+async fn numbers_and_metrics_render() {
+    let page = page().await;
+    add_mail(
+        &page.store,
+        &std::fs::read(repo().join("tests/fixtures/engage-reply-to.eml")).unwrap(),
+    )
+    .await;
+    let (cookie, _) = login(&page).await;
+    let stats = send(&page, get("/stats", Some(&cookie))).await;
+    assert_eq!(stats.status, StatusCode::OK);
+    assert!(stats.body.contains("<svg") && stats.body.contains("engage"));
+    let metrics = send(&page, get("/metrics", None)).await.body;
+    assert!(
+        metrics.contains("doorman_messages_screened_total{outcome=\"engage\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("doorman_drafts{state=\"pending\"} 1"),
+        "{metrics}"
+    );
+}
