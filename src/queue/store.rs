@@ -86,6 +86,36 @@ fn find_body(raw: &[u8]) -> usize {
 
 const SUMMARY_COLUMNS: &str = "d.id, d.state, d.outcome, COALESCE(m.score, 0) AS score, d.to_address, d.to_name, d.subject, m.received_at, d.updated_at, d.last_error";
 
+/// Brings the schema up to date while holding an exclusive lock on `<store>.lock`.
+///
+/// sqlx takes no lock for SQLite migrations, so `run`, the CLI and the web page opening a fresh
+/// file at the same moment would each try to create the tables and all but one would fail with
+/// "table already exists". The OS lock is released when the process dies, so a crash mid-migration
+/// cannot wedge the next start.
+async fn migrate(path: &Path, pool: &SqlitePool) -> Result<(), StoreError> {
+    let mut lock_path = path.as_os_str().to_owned();
+    lock_path.push(".lock");
+    let lock_path = std::path::PathBuf::from(lock_path);
+    let lock = tokio::task::spawn_blocking(move || -> std::io::Result<std::fs::File> {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)?;
+        file.lock()?;
+        Ok(file)
+    })
+    .await
+    .map_err(|e| StoreError::Corrupt(format!("schema lock task failed: {e}")))?
+    .map_err(|e| StoreError::Open {
+        path: path.display().to_string(),
+        source: sqlx::Error::Io(e),
+    })?;
+    let result = sqlx::migrate!("migrations/sqlite").run(pool).await;
+    drop(lock);
+    Ok(result?)
+}
+
 impl Store {
     /// Opens (creating if needed) the store and brings its schema up to date.
     pub async fn open(path: &Path) -> Result<Store, StoreError> {
@@ -108,7 +138,7 @@ impl Store {
                 path: path.display().to_string(),
                 source,
             })?;
-        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        migrate(path, &pool).await?;
         let instance = format!(
             "{}:{}",
             std::env::var("HOSTNAME").unwrap_or_else(|_| "host".into()),

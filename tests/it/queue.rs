@@ -227,3 +227,20 @@ async fn skipped_mail_is_kept_without_a_draft() {
     let counts = store.counts().await.unwrap();
     assert_eq!(counts.by_outcome, [("skip".to_string(), 1)]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn opening_a_new_store_from_several_places_at_once_always_succeeds() {
+    // `run`, the CLI and the web page often start together on a fresh file; each brings the
+    // schema up to date, and none may trip over another doing the same.
+    for _ in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("doorman.sqlite");
+        let opens = (0..8).map(|_| {
+            let path = path.clone();
+            tokio::spawn(async move { Store::open(&path).await.map(|_| ()) })
+        });
+        for open in opens.collect::<Vec<_>>() {
+            open.await.unwrap().expect("every concurrent open succeeds");
+        }
+    }
+}
