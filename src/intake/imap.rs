@@ -48,9 +48,15 @@ pub enum ImapError {
         server: String,
         user: String,
         message: String,
+        /// The server answered and said no, as opposed to the connection failing mid-login.
+        refused: bool,
     },
     #[error("cannot select folder {folder:?}: {message}")]
-    Select { folder: String, message: String },
+    Select {
+        folder: String,
+        message: String,
+        refused: bool,
+    },
     #[error("the server {server} did not answer within {} s", IO_TIMEOUT.as_secs())]
     Timeout { server: String },
     #[error("IMAP error: {0}")]
@@ -63,10 +69,23 @@ impl ImapError {
     /// Whether reconnecting later may help (a network or server problem), as opposed to a
     /// setting a person must fix.
     pub fn is_transient(&self) -> bool {
-        !matches!(
-            self,
-            ImapError::Login { .. } | ImapError::Settings(_) | ImapError::Select { .. }
-        )
+        match self {
+            ImapError::Login { refused, .. } | ImapError::Select { refused, .. } => !refused,
+            ImapError::Settings(_) => false,
+            _ => true,
+        }
+    }
+}
+
+/// Whether the server itself turned a command down for good. A NO carrying `[UNAVAILABLE]` or
+/// `[INUSE]` (RFC 5530) is a server that is busy or restarting, and trying later may work.
+fn refused(err: &async_imap::error::Error) -> bool {
+    match err {
+        async_imap::error::Error::No(text) | async_imap::error::Error::Bad(text) => {
+            let text = text.to_ascii_uppercase();
+            !(text.contains("[UNAVAILABLE]") || text.contains("[INUSE]"))
+        }
+        _ => false,
     }
 }
 
@@ -226,6 +245,7 @@ impl ImapClient {
         let login_error = |user: &str, e: async_imap::error::Error| ImapError::Login {
             server: server.clone(),
             user: user.to_string(),
+            refused: refused(&e),
             message: e.to_string(),
         };
         let mut session = match &auth {
@@ -271,6 +291,7 @@ impl ImapClient {
             .await?
             .map_err(|e| ImapError::Select {
                 folder: folder.to_string(),
+                refused: refused(&e),
                 message: e.to_string(),
             })?;
         Ok(FolderState {

@@ -20,7 +20,8 @@ pub struct Session {
     pub csrf_token: String,
 }
 
-fn random_token() -> String {
+/// 256 random bits as hex: session ids, CSRF tokens and API tokens.
+pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
     hex::encode(bytes)

@@ -9,7 +9,7 @@ mod accounts;
 mod store;
 mod types;
 
-pub use accounts::Session;
+pub use accounts::{Session, random_token};
 
 pub use store::{Counts, Decision, Store, StoreError, dedupe_key};
 pub use types::{

@@ -7,7 +7,7 @@
 
 use std::ops::AddAssign;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 use tracing::Instrument;
@@ -15,7 +15,7 @@ use tracing::Instrument;
 use super::{Screeners, sleep_or_stop};
 use crate::config::MailboxSettings;
 use crate::intake::MaildirSource;
-use crate::intake::imap::{ImapClient, Wakeup, backoff};
+use crate::intake::imap::{ImapClient, ImapError, Wakeup, backoff};
 use crate::queue::{Incoming, Recorded, Store};
 
 /// What an intake pass did.
@@ -122,32 +122,78 @@ pub(super) async fn maildir_loop(
     }
 }
 
-/// Watches one IMAP folder until shutdown, reconnecting with backoff after any failure. An
-/// outage is logged once when it starts and once when it ends, not on every retry.
+/// One mailbox's connection troubles: an outage is logged when it starts and when it ends, not
+/// on every retry, and the backoff starts small again after each recovery.
+#[derive(Debug, Default)]
+pub(super) struct Outage {
+    attempt: u32,
+    since: Option<Instant>,
+}
+
+impl Outage {
+    fn connected(&mut self, mailbox: &str) {
+        if let Some(since) = self.since.take() {
+            tracing::info!(
+                mailbox,
+                "connected again after {} s without the server",
+                since.elapsed().as_secs()
+            );
+        }
+        self.attempt = 0;
+    }
+
+    /// Logs a failure (once per outage) and says how long to wait before the next try.
+    fn failed(&mut self, mailbox: &str, err: &anyhow::Error) -> Duration {
+        // A refused login or a missing folder will not mend itself: say so loudly, and retry
+        // only slowly so a locked-out account is not hammered while someone fixes the config.
+        let needs_a_person = err
+            .downcast_ref::<ImapError>()
+            .is_some_and(|e| !e.is_transient());
+        if self.since.is_none() {
+            self.since = Some(Instant::now());
+            if needs_a_person {
+                tracing::error!(
+                    mailbox,
+                    "{err:#}; this needs a person: doorman tries again every {} minutes meanwhile",
+                    SLOW_RETRY.as_secs() / 60
+                );
+            } else {
+                tracing::warn!(
+                    mailbox,
+                    "IMAP connection lost: {err:#}; reconnecting with backoff"
+                );
+            }
+        } else {
+            tracing::debug!(mailbox, "still cannot reach the server: {err:#}");
+        }
+        if needs_a_person {
+            return SLOW_RETRY;
+        }
+        let wait = backoff(self.attempt);
+        self.attempt = self.attempt.saturating_add(1);
+        wait
+    }
+}
+
+/// How often a setting a person must fix (a refused login, a missing folder) is retried.
+const SLOW_RETRY: Duration = Duration::from_secs(5 * 60);
+
+/// Watches one IMAP folder until shutdown, reconnecting with backoff after any failure.
 pub(super) async fn imap_loop(
     store: &Store,
     screeners: &Screeners,
     mailbox: &MailboxSettings,
     stop: &mut watch::Receiver<bool>,
 ) -> anyhow::Result<()> {
-    let mut attempt = 0u32;
-    let mut outage = false;
+    let mut outage = Outage::default();
     while !*stop.borrow() {
-        match imap_session(store, screeners, mailbox, stop, false).await {
+        match imap_session(store, screeners, mailbox, stop, false, &mut outage).await {
             Ok(_) => return Ok(()),
             Err(err) => {
-                if !outage {
-                    tracing::warn!(mailbox = %mailbox.name, "IMAP connection lost: {err:#}; reconnecting with backoff");
-                    outage = true;
-                } else {
-                    tracing::debug!(mailbox = %mailbox.name, "still cannot reach the server: {err:#}");
-                }
-                let wait = backoff(attempt);
-                attempt = attempt.saturating_add(1);
+                let wait = outage.failed(&mailbox.name, &err);
                 if sleep_or_stop(wait, stop).await {
                     return Ok(());
                 }
-                continue;
             }
         }
     }
@@ -162,9 +208,11 @@ pub(super) async fn imap_session(
     mailbox: &MailboxSettings,
     stop: &mut watch::Receiver<bool>,
     once: bool,
+    outage: &mut Outage,
 ) -> anyhow::Result<IntakeReport> {
     let mut client = ImapClient::connect(mailbox).await?;
     let state = client.select(&mailbox.folder).await?;
+    outage.connected(&mailbox.name);
     tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, idle = client.has_idle(), "connected");
     let mut report = IntakeReport::default();
     loop {

@@ -62,9 +62,16 @@ impl Application {
         }
         for mailbox in &self.config.mailboxes {
             let (_tx, mut rx) = watch::channel(false);
-            report += intake::imap_session(&self.store, &self.screeners, mailbox, &mut rx, true)
-                .await
-                .with_context(|| format!("mailbox {}", mailbox.name))?;
+            report += intake::imap_session(
+                &self.store,
+                &self.screeners,
+                mailbox,
+                &mut rx,
+                true,
+                &mut intake::Outage::default(),
+            )
+            .await
+            .with_context(|| format!("mailbox {}", mailbox.name))?;
         }
         let sent = send_due(&self.store, &self.config, &self.outbox).await?;
         Ok((report, sent))

@@ -4,9 +4,9 @@ use std::net::SocketAddr;
 
 use axum::Form;
 use axum::extract::{ConnectInfo, FromRequestParts, State};
-use axum::http::HeaderValue;
 use axum::http::header::{AUTHORIZATION, COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -14,6 +14,8 @@ use super::{WebError, WebState};
 use crate::queue::Session;
 
 const COOKIE_NAME: &str = "doorman_session";
+/// Holds the login form's CSRF token before there is a session to hold it.
+const LOGIN_COOKIE: &str = "doorman_login";
 /// Failed logins allowed per address and per user name in [`FAILURE_WINDOW_MINUTES`].
 const MAX_FAILURES: i64 = 5;
 const FAILURE_WINDOW_MINUTES: i64 = 15;
@@ -26,16 +28,7 @@ impl FromRequestParts<WebState> for User {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<User, WebError> {
-        let id = parts
-            .headers
-            .get_all(COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == COOKIE_NAME)
-            .map(|(_, value)| value.to_string())
-            .ok_or(WebError::LoginRequired)?;
+        let id = cookie(&parts.headers, COOKIE_NAME).ok_or(WebError::LoginRequired)?;
         match state.store.session(&id).await? {
             Some(session) => Ok(User(session)),
             None => Err(WebError::LoginRequired),
@@ -46,17 +39,35 @@ impl FromRequestParts<WebState> for User {
 impl User {
     /// Refuses a form whose CSRF token is not this session's.
     pub fn check_csrf(&self, token: &str) -> Result<(), WebError> {
-        let expected = self.0.csrf_token.as_bytes();
-        let given = token.as_bytes();
-        // Compare in constant time: the token is a secret.
-        let same = expected.len() == given.len()
-            && expected
-                .iter()
-                .zip(given)
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
-        if same { Ok(()) } else { Err(WebError::Csrf) }
+        if same_secret(&self.0.csrf_token, token) {
+            Ok(())
+        } else {
+            Err(WebError::Csrf)
+        }
     }
+}
+
+/// The value of one cookie from the request, if it was sent.
+fn cookie(headers: &HeaderMap, wanted: &str) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == wanted)
+        .map(|(_, value)| value.to_string())
+}
+
+/// Compares in constant time: the values are secrets.
+fn same_secret(expected: &str, given: &str) -> bool {
+    let (expected, given) = (expected.as_bytes(), given.as_bytes());
+    expected.len() == given.len()
+        && expected
+            .iter()
+            .zip(given)
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
 }
 
 /// A script calling `/api/` with `Authorization: Bearer TOKEN`.
@@ -84,25 +95,70 @@ impl FromRequestParts<WebState> for ApiUser {
 pub struct LoginForm {
     name: String,
     password: String,
+    #[serde(default)]
+    csrf: String,
 }
 
-pub async fn login_page(State(state): State<WebState>) -> Result<Html<String>, WebError> {
-    render_login(&state, None)
+/// The login form, with a fresh CSRF token in a hidden field and in a cookie that only this
+/// site can set: a form posted from elsewhere cannot know it (double-submit), so nobody can be
+/// logged into an account of someone else's choosing.
+pub async fn login_page(State(state): State<WebState>) -> Result<Response, WebError> {
+    let token = crate::queue::random_token();
+    let mut response = render_login(&state, &token, None)?.into_response();
+    set_login_cookie(&state, &mut response, &token)?;
+    Ok(response)
 }
 
-fn render_login(state: &WebState, error: Option<&str>) -> Result<Html<String>, WebError> {
+fn set_login_cookie(
+    state: &WebState,
+    response: &mut Response,
+    token: &str,
+) -> Result<(), WebError> {
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{LOGIN_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/login; Max-Age=3600{secure}"
+    );
+    response.headers_mut().append(
+        SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(|e| WebError::Internal(e.into()))?,
+    );
+    Ok(())
+}
+
+fn render_login(
+    state: &WebState,
+    csrf: &str,
+    error: Option<&str>,
+) -> Result<Html<String>, WebError> {
     super::pages::render(
         state,
         "login.html",
-        minijinja::context! { error, firm => state.config.firm.name.clone() },
+        minijinja::context! { error, csrf, firm => state.config.firm.name.clone() },
     )
 }
 
 pub async fn login(
     State(state): State<WebState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
+    let expected = cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
+    if expected.is_empty() || !same_secret(&expected, &form.csrf) {
+        // Either the form was posted from another site, or it sat open past its hour: both
+        // get a fresh form rather than a bare error, and neither gets a session.
+        tracing::warn!(peer = %peer.ip(), "login refused: the form's CSRF token is missing or wrong");
+        let token = crate::queue::random_token();
+        let mut response = render_login(
+            &state,
+            &token,
+            Some("The login form had expired. Please log in again."),
+        )?
+        .into_response();
+        *response.status_mut() = axum::http::StatusCode::FORBIDDEN;
+        set_login_cookie(&state, &mut response, &token)?;
+        return Ok(response);
+    }
     let since = chrono::Utc::now() - chrono::Duration::minutes(FAILURE_WINDOW_MINUTES);
     let keys = [
         format!("ip:{}", peer.ip()),
@@ -136,6 +192,13 @@ pub async fn login(
                 SET_COOKIE,
                 HeaderValue::from_str(&cookie).map_err(|e| WebError::Internal(e.into()))?,
             );
+            // The login token has done its job; a new one comes with the next login form.
+            response.headers_mut().append(
+                SET_COOKIE,
+                HeaderValue::from_static(
+                    "doorman_login=; HttpOnly; SameSite=Strict; Path=/login; Max-Age=0",
+                ),
+            );
             Ok(response)
         }
         None => {
@@ -143,7 +206,7 @@ pub async fn login(
                 state.store.record_login_failure(key).await?;
             }
             let mut response =
-                render_login(&state, Some("Wrong name or password."))?.into_response();
+                render_login(&state, &expected, Some("Wrong name or password."))?.into_response();
             *response.status_mut() = axum::http::StatusCode::UNAUTHORIZED;
             Ok(response)
         }

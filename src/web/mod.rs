@@ -77,6 +77,7 @@ pub fn router(state: WebState) -> Router {
         .route("/api/drafts/{id}/body", axum::routing::put(api::put_body))
         .route("/healthz", get(pages::healthz))
         .route("/metrics", get(pages::metrics))
+        .fallback(pages::not_found)
         .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
             axum::http::header::CONTENT_SECURITY_POLICY,
             axum::http::HeaderValue::from_static("default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"),

@@ -25,6 +25,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("history.html", include_str!("templates/history.html")),
     ("rules.html", include_str!("templates/rules.html")),
     ("stats.html", include_str!("templates/stats.html")),
+    ("not_found.html", include_str!("templates/not_found.html")),
 ];
 
 /// The page templates, compiled once. HTML auto-escaping is on for every `.html` template.
@@ -140,12 +141,39 @@ struct HitView {
     forces: Option<String>,
 }
 
+/// Any address that is no page: a logged-in person gets the way back to the queue; anyone
+/// else goes to the login, as for every other page.
+pub async fn not_found(State(state): State<WebState>, user: User) -> Result<Response, WebError> {
+    not_found_page(&state, &user, "There is no page at this address.")
+}
+
+fn not_found_page(state: &WebState, user: &User, what: &str) -> Result<Response, WebError> {
+    let page = render(
+        state,
+        "not_found.html",
+        context! {
+            user => user.0.user.clone(), csrf => user.0.csrf_token.clone(),
+            firm => state.config.firm.name.clone(), page => "", what,
+        },
+    )?;
+    Ok((axum::http::StatusCode::NOT_FOUND, page).into_response())
+}
+
 pub async fn draft(
     State(state): State<WebState>,
     user: User,
     Path(id): Path<i64>,
-) -> Result<Html<String>, WebError> {
-    let detail = state.store.draft(DraftId(id)).await?;
+) -> Result<Response, WebError> {
+    let detail = match state.store.draft(DraftId(id)).await {
+        Err(crate::queue::StoreError::NoSuchDraft(_)) => {
+            return not_found_page(
+                &state,
+                &user,
+                &format!("There is no draft {id}: it may have been a number typed by hand."),
+            );
+        }
+        other => other?,
+    };
     let (from, subject, date, text) = match Message::parse(&detail.raw) {
         Ok(message) => (
             message
@@ -210,6 +238,7 @@ pub async fn draft(
             next, outcomes, edits, history, mailbox => detail.mailbox.clone(),
         },
     )
+    .map(IntoResponse::into_response)
 }
 
 #[derive(Deserialize)]
@@ -663,8 +692,11 @@ pub async fn healthz(State(state): State<WebState>) -> Response {
     }
 }
 
-/// Prometheus text format.
-pub async fn metrics(State(state): State<WebState>) -> Result<Response, WebError> {
+/// Prometheus text format, for a scraper holding an API token (`doorman token add prometheus`).
+pub async fn metrics(
+    State(state): State<WebState>,
+    _scraper: super::auth::ApiUser,
+) -> Result<Response, WebError> {
     let counts = state.store.counts().await?;
     let mut out = String::new();
     let _ = writeln!(

@@ -405,7 +405,17 @@ async fn a_bad_rule_file_on_reload_keeps_the_old_rules_in_force() {
     let prospect = stack.new_user("prospect");
     let mut service = Service::new(&stack);
     service.start();
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    eventually(
+        "the service to watch its rules",
+        Duration::from_secs(30),
+        async || {
+            service
+                .log_text()
+                .contains("watching rules and templates")
+                .then_some(())
+        },
+    )
+    .await;
     std::fs::write(
         service.dir.path().join("rules/zz-broken.yaml"),
         "rules:\n  - id: broken\n    description: x\n    when:\n      body: { regex: '(' }\n",

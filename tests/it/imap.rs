@@ -125,6 +125,20 @@ async fn a_wrong_password_is_a_clear_error() {
 }
 
 #[tokio::test]
+async fn a_folder_that_does_not_exist_is_a_setting_to_fix_not_an_outage() {
+    let stack = stack();
+    let user = stack.new_user("sales");
+    let mut client = ImapClient::connect(&stack.mailbox(&user)).await.unwrap();
+    let err = client
+        .select("Sales-Typo")
+        .await
+        .expect_err("no such folder");
+    assert!(matches!(err, ImapError::Select { .. }), "{err}");
+    assert!(!err.is_transient(), "retrying fast will not create it");
+    assert!(err.to_string().contains("Sales-Typo"), "{err}");
+}
+
+#[tokio::test]
 async fn append_puts_a_copy_in_sent() {
     let stack = stack();
     let user = stack.new_user("sales");

@@ -100,11 +100,35 @@ fn post(path: &str, cookie: Option<&str>, form: &str) -> Request<Body> {
     request.body(Body::from(form.to_string())).unwrap()
 }
 
+/// Opens the login form as a browser would: returns (its cookie, its CSRF token).
+async fn login_form(page: &Page) -> (String, String) {
+    let form = send(page, get("/login", None)).await;
+    let cookie = form.cookie.expect("the login form sets its token cookie");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+    let cookie = cookie.split(';').next().unwrap().to_string();
+    (cookie, csrf_in(&form.body))
+}
+
+fn csrf_in(html: &str) -> String {
+    html.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .expect("the page has a CSRF field")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
 /// Logs in and returns (cookie, csrf token).
 async fn login(page: &Page) -> (String, String) {
+    let (form_cookie, form_csrf) = login_form(page).await;
     let reply = send(
         page,
-        post("/login", None, "name=dana&password=correct+horse+battery"),
+        post(
+            "/login",
+            Some(&form_cookie),
+            &format!("name=dana&password=correct+horse+battery&csrf={form_csrf}"),
+        ),
     )
     .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
@@ -115,16 +139,7 @@ async fn login(page: &Page) -> (String, String) {
     );
     let cookie = cookie.split(';').next().unwrap().to_string();
     let queue = send(page, get("/", Some(&cookie))).await;
-    let csrf = queue
-        .body
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
-    (cookie, csrf)
+    (cookie, csrf_in(&queue.body))
 }
 
 #[tokio::test]
@@ -137,6 +152,7 @@ async fn no_page_can_be_reached_without_logging_in() {
         "/rules",
         "/stats",
         "/rules/export.tar",
+        "/no-such-page",
     ] {
         let reply = send(&page, get(path, None)).await;
         assert_eq!(
@@ -160,17 +176,61 @@ async fn no_page_can_be_reached_without_logging_in() {
 #[tokio::test]
 async fn a_wrong_password_is_refused_and_repeated_failures_are_rate_limited() {
     let page = page().await;
+    let (form_cookie, csrf) = login_form(&page).await;
     for _ in 0..5 {
-        let reply = send(&page, post("/login", None, "name=dana&password=wrong")).await;
+        let reply = send(
+            &page,
+            post(
+                "/login",
+                Some(&form_cookie),
+                &format!("name=dana&password=wrong&csrf={csrf}"),
+            ),
+        )
+        .await;
         assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
         assert!(reply.cookie.is_none());
     }
     let limited = send(
         &page,
-        post("/login", None, "name=dana&password=correct+horse+battery"),
+        post(
+            "/login",
+            Some(&form_cookie),
+            &format!("name=dana&password=correct+horse+battery&csrf={csrf}"),
+        ),
     )
     .await;
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn a_login_posted_from_another_site_is_refused() {
+    // Without the token from our own login form, a page elsewhere could log a visitor into an
+    // account of its choosing and watch what they approve.
+    let page = page().await;
+    let (form_cookie, csrf) = login_form(&page).await;
+    for (cookie, body) in [
+        (None, "name=dana&password=correct+horse+battery".to_string()),
+        (
+            None,
+            format!("name=dana&password=correct+horse+battery&csrf={csrf}"),
+        ),
+        (
+            Some(form_cookie.as_str()),
+            "name=dana&password=correct+horse+battery&csrf=guess".to_string(),
+        ),
+    ] {
+        let reply = send(&page, post("/login", cookie, &body)).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{body}");
+        assert!(
+            !reply
+                .cookie
+                .as_deref()
+                .unwrap_or_default()
+                .starts_with("doorman_session="),
+            "no session for a forged login"
+        );
+        assert!(reply.body.contains("expired"), "{}", reply.body);
+    }
 }
 
 #[tokio::test]
@@ -437,6 +497,21 @@ async fn rule_agreement_counts_the_decisions_people_took() {
 }
 
 #[tokio::test]
+async fn a_wrong_address_says_so_and_leads_back_to_the_queue() {
+    let page = page().await;
+    let (cookie, _) = login(&page).await;
+    for path in ["/no-such-page", "/drafts/9999"] {
+        let reply = send(&page, get(path, Some(&cookie))).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            reply.body.contains("Back to the queue") && reply.body.contains("Log out"),
+            "{path}: {}",
+            reply.body
+        );
+    }
+}
+
+#[tokio::test]
 async fn numbers_and_metrics_render() {
     let page = page().await;
     add_mail(
@@ -448,7 +523,17 @@ async fn numbers_and_metrics_render() {
     let stats = send(&page, get("/stats", Some(&cookie))).await;
     assert_eq!(stats.status, StatusCode::OK);
     assert!(stats.body.contains("<svg") && stats.body.contains("engage"));
-    let metrics = send(&page, get("/metrics", None)).await.body;
+    assert_eq!(
+        send(&page, get("/metrics", None)).await.status,
+        StatusCode::UNAUTHORIZED,
+        "the numbers are the firm's business: a scraper needs a token"
+    );
+    let token = page.store.add_token("prometheus").await.unwrap();
+    let scrape = Request::get("/metrics")
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .body(Body::empty())
+        .unwrap();
+    let metrics = send(&page, scrape).await.body;
     assert!(
         metrics.contains("doorman_messages_screened_total{outcome=\"engage\"} 1"),
         "{metrics}"
