@@ -102,8 +102,16 @@ pub struct LoginForm {
 /// The login form, with a fresh CSRF token in a hidden field and in a cookie that only this
 /// site can set: a form posted from elsewhere cannot know it (double-submit), so nobody can be
 /// logged into an account of someone else's choosing.
-pub async fn login_page(State(state): State<WebState>) -> Result<Response, WebError> {
-    let token = crate::queue::random_token();
+///
+/// A token the browser already holds is kept: two login tabs, or a favicon request that lands
+/// on the login page, must not invalidate the form a person is filling in.
+pub async fn login_page(
+    State(state): State<WebState>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let token = cookie(&headers, LOGIN_COOKIE)
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .unwrap_or_else(crate::queue::random_token);
     let mut response = render_login(&state, &token, None)?.into_response();
     set_login_cookie(&state, &mut response, &token)?;
     Ok(response)

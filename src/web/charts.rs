@@ -21,6 +21,15 @@ fn colour(outcome: &str) -> &'static str {
     }
 }
 
+/// Week labels ("2026-W47") need about this many units side by side.
+const LABEL_WIDTH: f64 = 56.0;
+
+/// Label every week while they fit, then every second, third... so that half a year of weeks
+/// does not print its labels over each other (each bar still names its week on hover).
+fn label_every(slot: f64) -> usize {
+    ((LABEL_WIDTH / slot).ceil() as usize).max(1)
+}
+
 /// A stacked bar per week: how many messages got each outcome.
 pub fn weekly_outcomes(weeks: &[(String, Vec<(String, usize)>)], outcomes: &[String]) -> String {
     let (width, height, left, bottom, top) = (720.0, 260.0, 40.0, 40.0, 20.0);
@@ -72,13 +81,15 @@ pub fn weekly_outcomes(weeks: &[(String, Vec<(String, usize)>)], outcomes: &[Str
                 escape(outcome)
             );
         }
-        let _ = write!(
-            svg,
-            r#"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle">{}</text>"#,
-            x + bar / 2.0,
-            height - bottom + 16.0,
-            escape(week)
-        );
+        if i % label_every(slot) == 0 {
+            let _ = write!(
+                svg,
+                r#"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle">{}</text>"#,
+                x + bar / 2.0,
+                height - bottom + 16.0,
+                escape(week)
+            );
+        }
     }
     for (i, outcome) in outcomes.iter().enumerate() {
         let x = left + 10.0 + i as f64 * 100.0;
@@ -130,14 +141,41 @@ pub fn time_to_answer(weeks: &[(String, Option<f64>)]) -> String {
                 escape(week)
             );
         }
-        let _ = write!(
-            svg,
-            r#"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle">{}</text>"#,
-            x + bar / 2.0,
-            height - bottom + 16.0,
-            escape(week)
-        );
+        if i % label_every(slot) == 0 {
+            let _ = write!(
+                svg,
+                r#"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle">{}</text>"#,
+                x + bar / 2.0,
+                height - bottom + 16.0,
+                escape(week)
+            );
+        }
     }
     svg.push_str("</svg>");
     svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn week_labels_never_overlap() {
+        let weeks: Vec<(String, Option<f64>)> = (1..=52)
+            .map(|w| (format!("2026-W{w:02}"), Some(w as f64)))
+            .collect();
+        let svg = time_to_answer(&weeks);
+        let xs: Vec<f64> = svg
+            .split(r#"<text x=""#)
+            .skip(1)
+            .filter(|t| t.contains("W"))
+            .map(|t| t.split('"').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(xs.len() > 5 && xs.len() < 52, "{} labels", xs.len());
+        assert!(xs.windows(2).all(|pair| pair[1] - pair[0] >= LABEL_WIDTH));
+        assert!(
+            svg.contains("2026-W52: 52.0 h"),
+            "every bar still names its week"
+        );
+    }
 }

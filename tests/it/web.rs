@@ -174,6 +174,26 @@ async fn no_page_can_be_reached_without_logging_in() {
 }
 
 #[tokio::test]
+async fn opening_the_login_page_again_keeps_the_form_already_open_valid() {
+    // A second tab, or the browser fetching /favicon.ico and landing on the login page, must
+    // not make the form a person is typing into fail.
+    let page = page().await;
+    let (cookie, csrf) = login_form(&page).await;
+    let again = send(&page, get("/login", Some(&cookie))).await;
+    assert_eq!(csrf_in(&again.body), csrf);
+    let reply = send(
+        &page,
+        post(
+            "/login",
+            Some(&cookie),
+            &format!("name=dana&password=correct+horse+battery&csrf={csrf}"),
+        ),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+}
+
+#[tokio::test]
 async fn a_wrong_password_is_refused_and_repeated_failures_are_rate_limited() {
     let page = page().await;
     let (form_cookie, csrf) = login_form(&page).await;
