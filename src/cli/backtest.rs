@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use super::Setup;
-use crate::message::Message;
 use crate::rules::RuleSet;
 
 /// A labelled message: where it is and what a person decided.
@@ -234,14 +233,13 @@ pub fn backtest(
                 continue;
             }
         };
-        let message = match Message::parse(&bytes) {
-            Ok(message) => message,
+        let verdict = match rules.score_raw(&bytes) {
+            Ok((_, verdict)) => verdict,
             Err(err) => {
                 report.errors.push((entry.path.clone(), err.to_string()));
                 continue;
             }
         };
-        let verdict = rules.evaluate(&message);
         let predicted = verdict.outcome.to_string();
         report.total += 1;
         if predicted == entry.label {

@@ -373,15 +373,14 @@ impl Setup {
     /// Parses, scores and drafts one raw message: what intake records for it.
     pub fn screen(&self, raw: &[u8]) -> crate::queue::Screening {
         use crate::queue::Screening;
-        let message = match crate::message::Message::parse(raw) {
-            Ok(message) => message,
+        let (message, verdict) = match self.rules.score_raw(raw) {
+            Ok(scored) => scored,
             Err(err) => {
                 return Screening::Unparseable {
                     error: err.to_string(),
                 };
             }
         };
-        let verdict = self.rules.evaluate(&message);
         let draft = match crate::drafts::compose(
             &message,
             &verdict,

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::Setup;
-use crate::message::Message;
 use crate::rules::{RuleSet, Verdict};
 
 /// One message read and judged, or the reason it could not be.
@@ -19,11 +18,11 @@ pub struct Screened {
 
 /// Parses and scores raw bytes; never panics, whatever the bytes.
 pub fn screen(rules: &RuleSet, origin: String, bytes: &[u8]) -> Screened {
-    match Message::parse(bytes) {
-        Ok(message) => Screened {
+    match rules.score_raw(bytes) {
+        Ok((message, verdict)) => Screened {
             path: origin,
             message_id: message.message_id.as_ref().map(|id| id.to_string()),
-            result: Ok(rules.evaluate(&message)),
+            result: Ok(verdict),
         },
         Err(err) => Screened {
             path: origin,

@@ -53,15 +53,33 @@ pub struct Message {
     /// True when the only body was HTML and `full_body` was derived from it.
     pub html_only: bool,
     pub signals: Signals,
+    /// False for a message read by [`Message::parse_headers`]: its bodies are empty because
+    /// they were not read, and signals found only inside parts are not known yet.
+    pub body_read: bool,
 }
 
 impl Message {
     /// Parses raw RFC 5322 bytes.
     pub fn parse(raw: &[u8]) -> Result<Message, ParseError> {
+        Message::read(raw, true)
+    }
+
+    /// Reads only the headers: enough for the rules on senders, subjects and headers, at a
+    /// fraction of the cost of decoding every part. The bodies are left empty.
+    pub fn parse_headers(raw: &[u8]) -> Result<Message, ParseError> {
+        Message::read(raw, false)
+    }
+
+    fn read(raw: &[u8], with_body: bool) -> Result<Message, ParseError> {
         if raw.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(ParseError::Empty);
         }
-        let parsed = parser().parse(raw).ok_or(ParseError::NoHeaders)?;
+        let parsed = if with_body {
+            parser().parse(raw)
+        } else {
+            parser().parse_headers(raw)
+        }
+        .ok_or(ParseError::NoHeaders)?;
         // A message has at least one of the headers every mail program writes; without any,
         // the bytes are something else that happens to contain a colon.
         const ESSENTIAL: [&str; 6] = ["from", "to", "subject", "date", "message-id", "sender"];
@@ -73,16 +91,11 @@ impl Message {
             return Err(ParseError::NoHeaders);
         }
 
-        let html_only = parsed.text_body_count() == 0
-            || parsed
-                .text_bodies()
-                .all(|part| part.is_text_html() && parsed.html_body_count() > 0);
-        let mut full_body = parsed
-            .body_text(0)
-            .map(|text| text.into_owned())
-            .unwrap_or_default();
-        truncate_at_char_boundary(&mut full_body, MAX_BODY_BYTES);
-        let body = clean_body(&full_body);
+        let (full_body, body, html_only) = if with_body {
+            bodies(&parsed)
+        } else {
+            (String::new(), String::new(), false)
+        };
 
         let headers = header_pairs(&parsed);
         let signals = Signals::detect(&parsed, &headers);
@@ -106,7 +119,22 @@ impl Message {
             body,
             html_only,
             signals,
+            body_read: with_body,
         })
+    }
+
+    /// Completes a message read by [`Message::parse_headers`]: decodes its parts, keeping
+    /// everything already read from the headers. Bytes that parsed once always parse again.
+    pub fn with_body(mut self, raw: &[u8]) -> Message {
+        if self.body_read {
+            return self;
+        }
+        if let Some(parsed) = parser().parse(raw) {
+            (self.full_body, self.body, self.html_only) = bodies(&parsed);
+            self.signals.detect_in_parts(&parsed);
+        }
+        self.body_read = true;
+        self
     }
 
     /// The decoded values of a header, by case-insensitive name.
@@ -153,6 +181,21 @@ impl Message {
     }
 }
 
+/// The whole text body (capped), what the sender wrote in it, and whether it was HTML only.
+fn bodies(parsed: &mail_parser::Message<'_>) -> (String, String, bool) {
+    let html_only = parsed.text_body_count() == 0
+        || parsed
+            .text_bodies()
+            .all(|part| part.is_text_html() && parsed.html_body_count() > 0);
+    let mut full_body = parsed
+        .body_text(0)
+        .map(|text| text.into_owned())
+        .unwrap_or_default();
+    truncate_at_char_boundary(&mut full_body, MAX_BODY_BYTES);
+    let body = clean_body(&full_body);
+    (full_body, body, html_only)
+}
+
 /// One parser for the process: it decodes the headers doorman reads and keeps the rest as
 /// text, skipping the costly structured parse of `Received` chains nobody looks at.
 fn parser() -> &'static MessageParser {
@@ -161,7 +204,9 @@ fn parser() -> &'static MessageParser {
         MessageParser::new()
             .with_minimal_headers()
             .with_message_ids()
-            .default_header_text()
+            // The dozens of Received and X- headers of real mail are kept as they came and
+            // decoded only when they hold an encoded word: see `header_pairs`.
+            .default_header_raw()
     })
 }
 
@@ -189,6 +234,16 @@ fn header_pairs(parsed: &mail_parser::Message<'_>) -> Vec<(String, String)> {
         .iter()
         .map(|header| {
             let value = match header.value() {
+                HeaderValue::Text(text) if text.contains("=?") => {
+                    let (start, end) =
+                        (header.offset_start() as usize, header.offset_end() as usize);
+                    match raw.get(start..end).map(|bytes| {
+                        mail_parser::parsers::MessageStream::new(bytes).parse_unstructured()
+                    }) {
+                        Some(HeaderValue::Text(decoded)) => normalize_inline(&decoded),
+                        _ => normalize_inline(text),
+                    }
+                }
                 HeaderValue::Text(text) => normalize_inline(text),
                 _ => {
                     let (start, end) =

@@ -266,6 +266,15 @@ pub struct RuleSet {
     pub(crate) fields: Vec<FieldMatcher>,
 }
 
+/// The state after the headers were read: leaf results, which leaves are known, and each
+/// rule's three-valued outcome so far.
+struct HeaderPhase {
+    results: Vec<LeafResult>,
+    known: Vec<bool>,
+    partial: Vec<Option<bool>>,
+    decided: bool,
+}
+
 /// What one leaf found in one message.
 #[derive(Debug, Clone, Default)]
 struct LeafResult {
@@ -296,11 +305,68 @@ impl RuleSet {
     /// hits known at that point. This is SpamAssassin's short-circuit idea, and it is what makes
     /// bulk mail cheap.
     pub fn evaluate(&self, message: &Message) -> Verdict {
+        let mut phase = self.header_phase(message);
+        let fired: Vec<bool> = if phase.decided {
+            phase.partial.iter().map(|f| *f == Some(true)).collect()
+        } else {
+            for (index, matcher) in self
+                .fields
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.field.is_body())
+            {
+                self.match_field(index, matcher, message, &mut phase.results);
+            }
+            for (leaf, known) in phase.known.iter().enumerate() {
+                if !known && let Leaf::Signal(signal) = &self.leaves[leaf] {
+                    phase.results[leaf].holds = message.signals.has(*signal);
+                }
+            }
+            let mut fired = vec![false; self.rules.len()];
+            for (index, rule) in self.rules.iter().enumerate() {
+                fired[index] = eval(&rule.when, &phase.results, &fired);
+            }
+            fired
+        };
+        self.verdict(message, &phase.results, &fired)
+    }
+
+    /// The verdict from the headers alone, when they decide it: a message read with
+    /// [`Message::parse_headers`] that a rule forcing the first-listed outcome already catches
+    /// (a mailing list, a bounce) never has its body decoded. `None` when the body matters.
+    pub fn evaluate_headers(&self, message: &Message) -> Option<Verdict> {
+        let phase = self.header_phase(message);
+        phase.decided.then(|| {
+            let fired: Vec<bool> = phase.partial.iter().map(|f| *f == Some(true)).collect();
+            self.verdict(message, &phase.results, &fired)
+        })
+    }
+
+    /// Reads and scores raw bytes, decoding the body only when the headers leave the verdict
+    /// open. The verdict is the one [`RuleSet::evaluate`] gives on the fully parsed message.
+    pub fn score_raw(&self, raw: &[u8]) -> Result<(Message, Verdict), crate::message::ParseError> {
+        let headers = Message::parse_headers(raw)?;
+        // The first outcome is normally `skip`; one with a template needs the body for its draft.
+        if self.outcomes.first().is_some_and(|o| o.template.is_none())
+            && let Some(verdict) = self.evaluate_headers(&headers)
+        {
+            return Ok((headers, verdict));
+        }
+        let message = headers.with_body(raw);
+        let verdict = self.evaluate(&message);
+        Ok((message, verdict))
+    }
+
+    /// Everything the headers, subject and sender can settle, before any body is read.
+    fn header_phase(&self, message: &Message) -> HeaderPhase {
         let mut results = vec![LeafResult::default(); self.leaves.len()];
         let mut known = vec![true; self.leaves.len()];
-        for (leaf, result) in self.leaves.iter().zip(results.iter_mut()) {
+        for (index, (leaf, result)) in self.leaves.iter().zip(results.iter_mut()).enumerate() {
             if let Leaf::Signal(signal) = leaf {
                 result.holds = message.signals.has(*signal);
+                // Without the parts, an invitation or a report deep in the message is not
+                // seen yet: absent is not the same as false.
+                known[index] = message.body_read || result.holds || !signal.found_in_parts();
             }
         }
         for (index, matcher) in self.fields.iter().enumerate() {
@@ -319,31 +385,21 @@ impl RuleSet {
             .iter()
             .zip(&partial)
             .any(|(rule, fired)| rule.forces == Some(0) && *fired == Some(true));
+        HeaderPhase {
+            results,
+            known,
+            partial,
+            decided,
+        }
+    }
 
-        let fired: Vec<bool> = if decided {
-            partial.iter().map(|f| *f == Some(true)).collect()
-        } else {
-            for (index, matcher) in self
-                .fields
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.field.is_body())
-            {
-                self.match_field(index, matcher, message, &mut results);
-            }
-            let mut fired = vec![false; self.rules.len()];
-            for (index, rule) in self.rules.iter().enumerate() {
-                fired[index] = eval(&rule.when, &results, &fired);
-            }
-            fired
-        };
-
+    fn verdict(&self, message: &Message, results: &[LeafResult], fired: &[bool]) -> Verdict {
         let mut hits = Vec::new();
         let mut score = 0.0;
         let mut forced: Option<(usize, &RuleId)> = None;
         for (index, rule) in self.rules.iter().enumerate().filter(|(i, _)| fired[*i]) {
             score += rule.score;
-            let (field, matched) = self.evidence(&rule.when, &results, &fired, message);
+            let (field, matched) = self.evidence(&rule.when, results, fired, message);
             if let Some(outcome) = rule.forces
                 && forced.is_none_or(|(o, _)| outcome < o)
             {

@@ -124,6 +124,74 @@ async fn a_wrong_password_is_a_clear_error() {
     );
 }
 
+/// Mailbox settings that log in with whatever token `token_file` holds, through a command, as
+/// a user would wire up `oauth2l fetch` or their provider's CLI.
+fn oauth2_settings(
+    stack: &crate::servers::Stack,
+    user: &str,
+    token_file: &std::path::Path,
+) -> doorman::config::MailboxSettings {
+    let mut settings = stack.mailbox(user);
+    settings.auth.password_env = None;
+    settings.auth.oauth2_token_command = Some(format!("cat '{}'", token_file.display()));
+    settings
+}
+
+#[tokio::test]
+async fn xoauth2_logs_in_with_the_token_the_command_prints() {
+    let stack = stack();
+    let user = stack.new_user("sales");
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = dir.path().join("token");
+    std::fs::write(
+        &token_file,
+        stack.oauth2_token(&user, Duration::from_secs(600)),
+    )
+    .unwrap();
+    let settings = oauth2_settings(&stack, &user, &token_file);
+    for tls in [TlsMode::Starttls, TlsMode::Implicit] {
+        let mut settings = settings.clone();
+        if tls == TlsMode::Implicit {
+            settings.tls = tls;
+            settings.port = stack.imaps_port;
+        }
+        let mut client = ImapClient::connect(&settings)
+            .await
+            .unwrap_or_else(|e| panic!("XOAUTH2 over {tls:?}: {e}"));
+        client.select("INBOX").await.unwrap();
+        client.logout().await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn an_oauth2_token_the_server_refuses_is_a_login_error_to_fix() {
+    let stack = stack();
+    let user = stack.new_user("sales");
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = dir.path().join("token");
+    std::fs::write(&token_file, stack.forged_oauth2_token(&user)).unwrap();
+    let err = ImapClient::connect(&oauth2_settings(&stack, &user, &token_file))
+        .await
+        .err()
+        .expect("a token signed with another key must not log in");
+    assert!(matches!(err, ImapError::Login { .. }), "{err}");
+    assert!(!err.is_transient());
+    assert!(err.to_string().contains("oauth2_token_command"), "{err}");
+
+    // A token for somebody else does not open this mailbox either.
+    let other = stack.new_user("other");
+    std::fs::write(
+        &token_file,
+        stack.oauth2_token(&other, Duration::from_secs(600)),
+    )
+    .unwrap();
+    assert!(
+        ImapClient::connect(&oauth2_settings(&stack, &user, &token_file))
+            .await
+            .is_err()
+    );
+}
+
 #[tokio::test]
 async fn a_folder_that_does_not_exist_is_a_setting_to_fix_not_an_outage() {
     let stack = stack();

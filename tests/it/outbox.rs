@@ -184,6 +184,36 @@ async fn a_reply_goes_out_through_submission_with_starttls_and_auth() {
 }
 
 #[tokio::test]
+async fn a_reply_goes_out_with_an_oauth2_token_over_xoauth2() {
+    let stack = stack();
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = dir.path().join("token");
+    std::fs::write(
+        &token_file,
+        stack.oauth2_token(&stack.sales, Duration::from_secs(600)),
+    )
+    .unwrap();
+    let auth = Credentials {
+        username: stack.sales.clone(),
+        password_env: None,
+        password_file: None,
+        oauth2_token_command: Some(format!("cat '{}'", token_file.display())),
+    };
+    let outbox = trusted(&stack, stack.submission_port, TlsMode::Starttls, auth);
+    let outgoing = reply(&stack, &stack.prospect);
+    outbox
+        .send(&outgoing)
+        .await
+        .expect("Postfix accepts the token through Dovecot SASL");
+    arrived(&stack, &outgoing).await;
+
+    // An expired or revoked token is refused for good: a person must renew the credentials.
+    std::fs::write(&token_file, stack.forged_oauth2_token(&stack.sales)).unwrap();
+    let words = permanent(&stack, &outbox, &stack.prospect).await;
+    assert!(!words.is_empty());
+}
+
+#[tokio::test]
 async fn a_reply_goes_out_through_submissions_with_implicit_tls() {
     let stack = stack();
     let outgoing = reply(&stack, &stack.prospect);

@@ -91,6 +91,49 @@ fn var(name: &str) -> String {
 }
 
 impl Stack {
+    /// An OAuth2 bearer token for `user` that the test Dovecot accepts (and Postfix, which asks
+    /// Dovecot): a JWT signed with the stack's HMAC key, valid from a minute ago for
+    /// `valid_for`, the way an identity provider hands out short-lived access tokens.
+    pub fn oauth2_token(&self, user: &str, valid_for: Duration) -> String {
+        self.sign_jwt(user, valid_for, &self.oauth2_key())
+    }
+
+    /// A token signed with some other key, as a stale or forged token would be.
+    pub fn forged_oauth2_token(&self, user: &str) -> String {
+        self.sign_jwt(user, Duration::from_secs(600), b"not the stack's key")
+    }
+
+    fn oauth2_key(&self) -> Vec<u8> {
+        use base64::Engine;
+        let file = var("DOORMAN_TEST_OAUTH2_KEY_FILE");
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        base64::engine::general_purpose::STANDARD
+            .decode(text.trim())
+            .expect("the key file is base64")
+    }
+
+    fn sign_jwt(&self, user: &str, valid_for: Duration, key: &[u8]) -> String {
+        use base64::Engine;
+        use hmac::Mac;
+        let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        let header = b64(br#"{"alg":"HS256","typ":"JWT"}"#);
+        let claims = b64(format!(
+            r#"{{"sub":"{user}","email":"{user}","iat":{},"nbf":{},"exp":{}}}"#,
+            now - 60,
+            now - 60,
+            now + valid_for.as_secs()
+        )
+        .as_bytes());
+        let signed = format!("{header}.{claims}");
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key).unwrap();
+        mac.update(signed.as_bytes());
+        format!("{signed}.{}", b64(&mac.finalize().into_bytes()))
+    }
+
     /// A new mailbox on the test Dovecot, so tests never see each other's mail.
     pub fn new_user(&self, prefix: &str) -> String {
         static COUNTER: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);

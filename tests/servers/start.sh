@@ -161,6 +161,16 @@ render() { # render TEMPLATE OUTPUT
     mv -f "$2.tmp" "$2"
 }
 render "$REPO/deploy/dovecot/dovecot.conf" "$DOVECOT_CONF"
+render "$REPO/deploy/dovecot/oauth2.conf.ext" "$DOVECOT_DIR/oauth2.conf.ext"
+chmod 0644 "$DOVECOT_DIR/oauth2.conf.ext"
+# The HMAC key that signs test OAuth2 tokens: base64, no newline, in the path
+# Dovecot looks up for tokens without `azp` and `kid`.
+OAUTH2_KEY_DIR=$DOVECOT_DIR/oauth2-keys/default/HS256
+if [ ! -s "$OAUTH2_KEY_DIR/default" ]; then
+    mkdir -p "$OAUTH2_KEY_DIR"
+    openssl rand -base64 32 | tr -d '\n' > "$OAUTH2_KEY_DIR/default"
+fi
+chmod -R a+rX "$DOVECOT_DIR/oauth2-keys"
 render "$REPO/deploy/postfix/main.cf" "$POSTFIX_DIR/main.cf"
 render "$REPO/deploy/postfix/master.cf" "$POSTFIX_DIR/master.cf"
 chmod 0644 "$DOVECOT_CONF" "$POSTFIX_DIR/main.cf" "$POSTFIX_DIR/master.cf"
@@ -219,6 +229,8 @@ export DOORMAN_TEST_LMTP_PORT=$LMTP_PORT
 export DOORMAN_TEST_AUTH_PORT=$AUTH_PORT
 export DOORMAN_TEST_CA=$RUNDIR/ca.pem
 export DOORMAN_TEST_PASSWORD=$DT_PASSWORD
+# Base64 HMAC-SHA256 key that Dovecot accepts OAuth2 (JWT) tokens signed with.
+export DOORMAN_TEST_OAUTH2_KEY_FILE=$OAUTH2_KEY_DIR/default
 export DOORMAN_TEST_USERS="$DT_DEFAULT_USERS"
 export DOORMAN_TEST_SALES_USER=sales@$DT_DOMAIN
 export DOORMAN_TEST_PROSPECT_USER=prospect@$DT_DOMAIN
