@@ -203,6 +203,15 @@ impl SmtpOutbox {
             };
         }
         let mut words = error_text(error);
+        if words.contains("does not expect a challenge") {
+            // XOAUTH2: a server refusing the token first sends a challenge with its reasons
+            // and only then 535; lettre stops at the challenge. It is a refused login, like a
+            // wrong password.
+            return SendError::Permanent(format!(
+                "{}: the server refused the OAuth2 token (XOAUTH2); check that oauth2_token_command prints a fresh token for this account",
+                self.server()
+            ));
+        }
         if let Some(hint) = self.hint(error) {
             words.push_str(" (");
             words.push_str(&hint);

@@ -210,7 +210,7 @@ async fn a_reply_goes_out_with_an_oauth2_token_over_xoauth2() {
     // An expired or revoked token is refused for good: a person must renew the credentials.
     std::fs::write(&token_file, stack.forged_oauth2_token(&stack.sales)).unwrap();
     let words = permanent(&stack, &outbox, &stack.prospect).await;
-    assert!(!words.is_empty());
+    assert!(words.contains("oauth2_token_command"), "{words}");
 }
 
 #[tokio::test]
