@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
-use regex::bytes::{RegexBuilder, RegexSetBuilder};
+use regex::bytes::RegexBuilder;
 use serde_saphyr::Spanned;
 
 use super::engine::{Count, Field, FieldMatcher, Leaf, Node, OutcomeDef, Rule, RuleSet, Source};
+use super::fold::{self, fold_phrase, fold_regex};
 use super::spec::{Condition, FieldTest, RuleFile, RuleSpec};
 use super::verdict::RuleId;
 
@@ -188,7 +189,7 @@ struct Compiler {
 struct FieldBuild {
     phrases: Vec<String>,
     phrase_leaf: Vec<usize>,
-    regexes: Vec<(usize, String)>,
+    regexes: Vec<(usize, regex_syntax::hir::Hir)>,
     leaves: Vec<usize>,
     needs_counts: bool,
 }
@@ -512,16 +513,17 @@ impl Compiler {
                     continue;
                 }
                 let build = &mut self.fields[field_index].1;
-                build.phrases.push(normalized);
+                build.phrases.push(fold_phrase(&normalized));
                 build.phrase_leaf.push(leaf);
             }
         }
         if let Some(regex) = &test.regex {
+            // Checked as written first, so errors quote the author's pattern, not the rewrite.
             match regex_builder(&regex.value).build() {
-                Ok(_) => self.fields[field_index]
-                    .1
-                    .regexes
-                    .push((leaf, regex.value.clone())),
+                Ok(_) => match fold_regex(&regex.value) {
+                    Ok(folded) => self.fields[field_index].1.regexes.push((leaf, folded)),
+                    Err(err) => self.problem(path, &regex.referenced, Some(rule), err),
+                },
                 Err(err) => self.problem(
                     path,
                     &regex.referenced,
@@ -571,7 +573,6 @@ impl Compiler {
         for (field, build) in self.fields {
             let phrases = (!build.phrases.is_empty()).then(|| {
                 AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     // A full DFA costs a few MB for a large rule pack and is the fastest to run.
                     .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -587,17 +588,11 @@ impl Compiler {
                     None
                 }
             };
-            let patterns: Vec<&str> = build.regexes.iter().map(|(_, p)| p.as_str()).collect();
+            let patterns: Vec<_> = build.regexes.iter().map(|(_, p)| p.clone()).collect();
             let regex_set = if patterns.is_empty() {
                 None
             } else {
-                match RegexSetBuilder::new(&patterns)
-                    .case_insensitive(true)
-                    .unicode(false)
-                    .size_limit(64 << 20)
-                    .dfa_size_limit(64 << 20)
-                    .build()
-                {
+                match fold::compile(&patterns) {
                     Ok(set) => Some(set),
                     Err(err) => {
                         problems.push(format!(
@@ -611,7 +606,11 @@ impl Compiler {
             let regexes = build
                 .regexes
                 .iter()
-                .filter_map(|(leaf, p)| regex_builder(p).build().ok().map(|r| (*leaf, r)))
+                .filter_map(|(leaf, p)| {
+                    fold::compile(std::slice::from_ref(p))
+                        .ok()
+                        .map(|r| (*leaf, r))
+                })
                 .collect();
             fields.push(FieldMatcher {
                 field,

@@ -7,6 +7,7 @@
 
 mod compile;
 mod engine;
+mod fold;
 mod spec;
 mod verdict;
 

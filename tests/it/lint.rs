@@ -62,6 +62,16 @@ fn an_invalid_regex_names_the_rule_and_its_line() {
 }
 
 #[test]
+fn a_case_sensitive_regex_is_refused_because_rules_ignore_case() {
+    let problem = only(
+        "rules:\n  - id: dollars\n    description: x\n    when:\n      body:\n        regex: '(?-i:USD) \\d+'\n",
+    );
+    assert_eq!(problem.rule.as_deref(), Some("dollars"));
+    assert_eq!(problem.line, 6, "{problem}");
+    assert!(problem.message.contains("(?-i)"), "{problem}");
+}
+
+#[test]
 fn duplicate_ids_unknown_references_and_cycles_are_all_reported() {
     let found = problems(
         "rules:\n  - id: a\n    description: x\n    when: { rule: b }\n  - id: b\n    description: x\n    when: { rule: a }\n  - id: a\n    description: again\n    when: { subject: { regex: x } }\n  - id: c\n    description: x\n    when: { rule: nowhere }\n",

@@ -1,0 +1,160 @@
+//! Case folding done once, at compile time, instead of in every search.
+//!
+//! Rules match ASCII case-insensitively. Asking the regex engine for that doubles every letter
+//! class, and a case-insensitive Aho-Corasick machine cannot use its fastest prefilters; both
+//! automata grow until they no longer fit in the processor's cache, and that, not the number of
+//! rules, is what bounds the speed of scoring. So the engine lowers the ASCII letters of each
+//! field's text once (byte positions stay where they were, so matched text is still read from
+//! the original), and every pattern is rewritten here to match lower-case text only.
+
+use regex_automata::meta;
+use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, Hir, HirKind, Repetition};
+
+/// A regex as written in a rule, rewritten to match ASCII-lowercased text at exactly the places
+/// where the original matches case-insensitively. The result is a syntax tree, compiled as it
+/// is (printing it back to a pattern would not survive its non-ASCII literals).
+///
+/// Err carries a message for the rule's author when the pattern cannot be matched that way:
+/// a case-sensitive section like `(?-i:USD)`.
+pub fn fold_regex(pattern: &str) -> Result<Hir, String> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .map_err(|err| err.to_string())?;
+    fold(hir)
+}
+
+/// Compiles folded patterns into one matcher: one pattern per rule test, or all the tests on a
+/// field together, searched in one pass.
+pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, String> {
+    let config = meta::Regex::config()
+        // Rules search bytes that may not be UTF-8, like `regex::bytes`.
+        .utf8_empty(false)
+        .nfa_size_limit(Some(64 << 20))
+        .hybrid_cache_capacity(64 << 20);
+    meta::Regex::builder()
+        .configure(config)
+        .build_many_from_hir(patterns)
+        .map_err(|err| err.to_string())
+}
+
+/// A phrase as written, for matching ASCII-lowercased text.
+pub fn fold_phrase(phrase: &str) -> String {
+    phrase.to_ascii_lowercase()
+}
+
+fn fold(hir: Hir) -> Result<Hir, String> {
+    Ok(match hir.into_kind() {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Literal(literal) => {
+            if literal.0.iter().any(u8::is_ascii_uppercase) {
+                return Err(case_sensitive(&literal.0));
+            }
+            Hir::literal(literal.0)
+        }
+        HirKind::Class(Class::Bytes(class)) => Hir::class(Class::Bytes(fold_class(class)?)),
+        // With Unicode off, the parser only makes byte classes; kept for completeness.
+        HirKind::Class(Class::Unicode(class)) => match class.to_byte_class() {
+            Some(bytes) => Hir::class(Class::Bytes(fold_class(bytes)?)),
+            None => Hir::class(Class::Unicode(class)),
+        },
+        HirKind::Repetition(repetition) => Hir::repetition(Repetition {
+            sub: Box::new(fold(*repetition.sub)?),
+            ..repetition
+        }),
+        HirKind::Capture(capture) => Hir::capture(Capture {
+            sub: Box::new(fold(*capture.sub)?),
+            ..capture
+        }),
+        HirKind::Concat(parts) => {
+            Hir::concat(parts.into_iter().map(fold).collect::<Result<_, _>>()?)
+        }
+        HirKind::Alternation(parts) => {
+            Hir::alternation(parts.into_iter().map(fold).collect::<Result<_, _>>()?)
+        }
+    })
+}
+
+/// Drops the upper-case letters from a class that was read case-insensitively, so it always
+/// holds the lower-case letter as well.
+fn fold_class(mut class: ClassBytes) -> Result<ClassBytes, String> {
+    let has = |class: &ClassBytes, b: u8| class.iter().any(|r| r.start() <= b && b <= r.end());
+    if let Some(upper) = (b'A'..=b'Z').find(|&b| has(&class, b) && !has(&class, b + 32)) {
+        return Err(case_sensitive(&[upper]));
+    }
+    class.difference(&ClassBytes::new([ClassBytesRange::new(b'A', b'Z')]));
+    Ok(class)
+}
+
+fn case_sensitive(text: &[u8]) -> String {
+    format!(
+        "`{}` is matched case-sensitively, but rules always match regardless of case: remove the (?-i) flag",
+        String::from_utf8_lossy(text)
+    )
+}
+
+/// ASCII-lowercases `text` into `out`, keeping every byte where it was.
+pub fn lower_into(text: &str, out: &mut Vec<u8>) {
+    out.clear();
+    out.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::bytes::RegexBuilder;
+
+    fn folded_matches(pattern: &str, text: &str) -> Option<(usize, usize)> {
+        let regex = compile(&[fold_regex(pattern).unwrap()]).unwrap();
+        regex
+            .find(text.to_ascii_lowercase().as_bytes())
+            .map(|m| (m.start(), m.end()))
+    }
+
+    fn original_matches(pattern: &str, text: &str) -> Option<(usize, usize)> {
+        let regex = RegexBuilder::new(pattern)
+            .case_insensitive(true)
+            .unicode(false)
+            .build()
+            .unwrap();
+        regex.find(text.as_bytes()).map(|m| (m.start(), m.end()))
+    }
+
+    #[test]
+    fn a_folded_regex_matches_lowered_text_where_the_original_matched() {
+        let cases = [
+            (r"\b(USD|eur)\s?\d+", "Budget: EUR 5000 or Usd 4000"),
+            (r"[A-Z]{3}\b", "call ABC now"),
+            (
+                r"\bfree\b[^.!?\n]{0,20}\b(audit|trial)\b",
+                "A FREE Security Audit!",
+            ),
+            (r"^\s*(re|fwd?)\s*:\s*\[[^\]]{2,40}\]", "Re: [List] Weekly"),
+            (r"\w+@\w+\.COM", "Write to Sales@Example.com"),
+            (r"caf(é|e)", "CAFé latte"),
+            (r"\D\d", "Room 5"),
+            (r"[^a-z]", "abcD!"),
+            (r"(\$|€|£)\s?\d+", "Price: £300"),
+        ];
+        for (pattern, text) in cases {
+            assert_eq!(
+                folded_matches(pattern, text),
+                original_matches(pattern, text),
+                "{pattern} on {text:?}"
+            );
+            assert!(original_matches(pattern, text).is_some(), "{pattern}");
+        }
+    }
+
+    #[test]
+    fn a_case_sensitive_section_is_refused_with_a_remedy() {
+        let err = fold_regex("(?-i:USD)").unwrap_err();
+        assert!(err.contains("(?-i)"), "{err}");
+        let err = fold_regex("(?-i)[A-Z]+").unwrap_err();
+        assert!(err.contains("(?-i)"), "{err}");
+    }
+}
