@@ -31,9 +31,20 @@ fn main() {
         setup.rules.rules().len()
     );
 
-    // DOORMAN_BENCH_ONLY=full runs only the last measurement, for a profiler.
-    let only_full = std::env::var("DOORMAN_BENCH_ONLY").is_ok_and(|v| v == "full");
-    if !only_full {
+    // DOORMAN_BENCH_ONLY=full (or =headers) runs only that measurement, for a profiler.
+    let only = std::env::var("DOORMAN_BENCH_ONLY").unwrap_or_default();
+    if only == "headers" {
+        let headers = measure(&corpus, |raw| {
+            std::hint::black_box(Message::parse_headers(raw).ok());
+        });
+        report(
+            "doorman headers only (parse_headers)",
+            corpus.len(),
+            headers,
+        );
+        return;
+    }
+    if only != "full" {
         measure_parts(&corpus, &setup);
     }
 
@@ -57,6 +68,15 @@ fn measure_parts(corpus: &[Vec<u8>], setup: &doorman::cli::Setup) {
     });
     report("doorman parse (Message::parse)", corpus.len(), parse);
 
+    let headers = measure(corpus, |raw| {
+        std::hint::black_box(Message::parse_headers(raw).ok());
+    });
+    report(
+        "doorman headers only (parse_headers)",
+        corpus.len(),
+        headers,
+    );
+
     let parsed: Vec<Message> = corpus
         .iter()
         .filter_map(|raw| Message::parse(raw).ok())
@@ -71,10 +91,15 @@ fn measure_parts(corpus: &[Vec<u8>], setup: &doorman::cli::Setup) {
     );
 }
 
-/// Best of five passes over the whole corpus, after one warm-up pass.
+/// Best of five passes over the whole corpus (DOORMAN_BENCH_PASSES to change), after one
+/// warm-up pass: the best pass is the one least disturbed by the rest of the machine.
 fn measure<T>(items: &[T], mut work: impl FnMut(&T)) -> Duration {
+    let passes: usize = std::env::var("DOORMAN_BENCH_PASSES")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(5);
     items.iter().for_each(&mut work);
-    (0..5)
+    (0..passes.max(1))
         .map(|_| {
             let start = Instant::now();
             items.iter().for_each(&mut work);

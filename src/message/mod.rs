@@ -8,10 +8,13 @@
 
 mod address;
 mod body;
+mod headers;
 mod signals;
 
 pub use address::{EmailAddress, InvalidAddress, Mailbox, MessageId};
 pub use body::{clean_body, normalize_text};
+pub use headers::Headers;
+use headers::normalize_inline;
 pub use signals::{Signal, Signals};
 
 use chrono::{DateTime, FixedOffset};
@@ -44,7 +47,7 @@ pub struct Message {
     pub in_reply_to: Option<MessageId>,
     pub references: Vec<MessageId>,
     /// Every header as (lower-case name, decoded value), in message order.
-    pub headers: Vec<(String, String)>,
+    pub headers: Headers,
     /// The whole text body, quotes and all, as decoded text.
     pub full_body: String,
     /// What the sender wrote in this message: quoted history and signature removed, wrapped
@@ -56,6 +59,15 @@ pub struct Message {
     /// False for a message read by [`Message::parse_headers`]: its bodies are empty because
     /// they were not read, and signals found only inside parts are not known yet.
     pub body_read: bool,
+    unread_body: Option<UnreadBody>,
+}
+
+/// Where the body of a message read by [`Message::parse_headers`] starts, and the headers
+/// that say how to decode it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct UnreadBody {
+    mime_headers: Vec<std::ops::Range<usize>>,
+    body_at: usize,
 }
 
 impl Message {
@@ -74,12 +86,15 @@ impl Message {
         if raw.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(ParseError::Empty);
         }
-        let parsed = if with_body {
-            parser().parse(raw)
+        let (parsed, body_at) = if with_body {
+            (parser().parse(raw), None)
         } else {
-            parser().parse_headers(raw)
-        }
-        .ok_or(ParseError::NoHeaders)?;
+            match read_headers(raw) {
+                Some((parsed, body_at)) => (Some(parsed), Some(body_at)),
+                None => (None, None),
+            }
+        };
+        let parsed = parsed.ok_or(ParseError::NoHeaders)?;
         // A message has at least one of the headers every mail program writes; without any,
         // the bytes are something else that happens to contain a colon.
         const ESSENTIAL: [&str; 6] = ["from", "to", "subject", "date", "message-id", "sender"];
@@ -97,8 +112,22 @@ impl Message {
             (String::new(), String::new(), false)
         };
 
-        let headers = header_pairs(&parsed);
+        let headers = Headers::read(&parsed);
         let signals = Signals::detect(&parsed, &headers);
+        // What `with_body` needs to decode the body without reading the headers again.
+        let unread_body = body_at.map(|body_at| UnreadBody {
+            mime_headers: parsed
+                .headers()
+                .iter()
+                .filter(|h| {
+                    h.name()
+                        .get(..8)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("content-"))
+                })
+                .map(|h| h.offset_field as usize..h.offset_end as usize)
+                .collect(),
+            body_at,
+        });
 
         Ok(Message {
             from: parsed.from().and_then(first_mailbox),
@@ -120,6 +149,7 @@ impl Message {
             html_only,
             signals,
             body_read: with_body,
+            unread_body,
         })
     }
 
@@ -129,7 +159,21 @@ impl Message {
         if self.body_read {
             return self;
         }
-        if let Some(parsed) = parser().parse(raw) {
+        // Decoding needs only the Content-* headers and the body: parsing a copy of just
+        // those skips reading the dozens of Received and X- headers a second time.
+        let body_only = self.unread_body.take().and_then(|unread| {
+            let mut copy = Vec::with_capacity(raw.len().saturating_sub(unread.body_at) + 512);
+            for range in unread.mime_headers {
+                copy.extend_from_slice(raw.get(range)?);
+                if !copy.ends_with(b"\n") {
+                    copy.extend_from_slice(b"\r\n");
+                }
+            }
+            copy.extend_from_slice(b"\r\n");
+            copy.extend_from_slice(raw.get(unread.body_at..)?);
+            Some(copy)
+        });
+        if let Some(parsed) = parser().parse(body_only.as_deref().unwrap_or(raw)) {
             (self.full_body, self.body, self.html_only) = bodies(&parsed);
             self.signals.detect_in_parts(&parsed);
         }
@@ -139,10 +183,7 @@ impl Message {
 
     /// The decoded values of a header, by case-insensitive name.
     pub fn header_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.headers
-            .iter()
-            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.values(name)
     }
 
     /// Where a reply goes: Reply-To when present, otherwise From.
@@ -210,6 +251,32 @@ fn parser() -> &'static MessageParser {
     })
 }
 
+/// The header block, read exactly as mail-parser reads it, and the offset where the body
+/// starts; `None` when there is no header at all.
+fn read_headers(raw: &[u8]) -> Option<(mail_parser::Message<'_>, usize)> {
+    let mut stream = mail_parser::parsers::MessageStream::new(raw);
+    let mut headers = Vec::new();
+    stream.parse_headers(parser(), &mut headers);
+    if headers.is_empty() {
+        return None;
+    }
+    let body_at = stream.offset().min(raw.len());
+    let root = mail_parser::MessagePart {
+        headers,
+        offset_body: body_at as u32,
+        offset_end: raw.len() as u32,
+        ..Default::default()
+    };
+    Some((
+        mail_parser::Message {
+            parts: vec![root],
+            raw_message: raw.into(),
+            ..Default::default()
+        },
+        body_at,
+    ))
+}
+
 fn first_mailbox(address: &mail_parser::Address<'_>) -> Option<Mailbox> {
     address.iter().find_map(Mailbox::from_addr)
 }
@@ -223,55 +290,6 @@ fn message_ids(value: &HeaderValue<'_>) -> Vec<MessageId> {
             .collect(),
         _ => Vec::new(),
     }
-}
-
-/// Header values are kept decoded (RFC 2047 words) and unfolded, so rules on a header see what a
-/// person would read; structured headers keep their raw text so a rule can match parameters.
-fn header_pairs(parsed: &mail_parser::Message<'_>) -> Vec<(String, String)> {
-    let raw = parsed.raw_message();
-    parsed
-        .headers()
-        .iter()
-        .map(|header| {
-            let value = match header.value() {
-                HeaderValue::Text(text) if text.contains("=?") => {
-                    let (start, end) =
-                        (header.offset_start() as usize, header.offset_end() as usize);
-                    match raw.get(start..end).map(|bytes| {
-                        mail_parser::parsers::MessageStream::new(bytes).parse_unstructured()
-                    }) {
-                        Some(HeaderValue::Text(decoded)) => normalize_inline(&decoded),
-                        _ => normalize_inline(text),
-                    }
-                }
-                HeaderValue::Text(text) => normalize_inline(text),
-                _ => {
-                    let (start, end) =
-                        (header.offset_start() as usize, header.offset_end() as usize);
-                    raw.get(start..end)
-                        .map(|bytes| normalize_inline(&String::from_utf8_lossy(bytes)))
-                        .unwrap_or_default()
-                }
-            };
-            (header.name().to_ascii_lowercase(), value)
-        })
-        .collect()
-}
-
-/// Collapses folding whitespace inside a one-line value.
-fn normalize_inline(value: &str) -> String {
-    let value = value.trim();
-    if !value.contains(['\r', '\n', '\t']) && !value.contains("  ") {
-        return value.to_string();
-    }
-    let mut out = String::with_capacity(value.len());
-    for word in value.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 fn truncate_at_char_boundary(text: &mut String, max: usize) {

@@ -106,10 +106,7 @@ impl Signals {
         }
     }
 
-    pub(crate) fn detect(
-        parsed: &mail_parser::Message<'_>,
-        headers: &[(String, String)],
-    ) -> Signals {
+    pub(crate) fn detect(parsed: &mail_parser::Message<'_>, headers: &super::Headers) -> Signals {
         let mut signals = Signals::default();
         const WATCHED: [&str; 10] = [
             "auto-submitted",
@@ -123,13 +120,13 @@ impl Signals {
             "return-path",
             "from",
         ];
-        for (name, value) in headers {
-            if !WATCHED.contains(&name.as_str()) {
+        for (name, value) in headers.iter() {
+            if !WATCHED.contains(&name) {
                 continue;
             }
             let lower = value.to_ascii_lowercase();
             let shown = || format!("{name}: {value}");
-            match name.as_str() {
+            match name {
                 "auto-submitted" if !lower.trim().starts_with("no") => {
                     signals.raise(Signal::AutoSubmitted, shown())
                 }

@@ -6,12 +6,12 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use regex::bytes::RegexBuilder;
 use serde_saphyr::Spanned;
 
 use super::engine::{Count, Field, FieldMatcher, Leaf, Node, OutcomeDef, Rule, RuleSet, Source};
 use super::fold::{self, fold_phrase, fold_regex};
+use super::phrases::Phrases;
 use super::spec::{Condition, FieldTest, RuleFile, RuleSpec};
 use super::verdict::RuleId;
 
@@ -187,8 +187,8 @@ struct Compiler {
 
 #[derive(Default)]
 struct FieldBuild {
-    phrases: Vec<String>,
-    phrase_leaf: Vec<usize>,
+    /// (phrase folded to lower case, leaf)
+    phrases: Vec<(String, usize)>,
     regexes: Vec<(usize, regex_syntax::hir::Hir)>,
     leaves: Vec<usize>,
     needs_counts: bool,
@@ -513,8 +513,7 @@ impl Compiler {
                     continue;
                 }
                 let build = &mut self.fields[field_index].1;
-                build.phrases.push(fold_phrase(&normalized));
-                build.phrase_leaf.push(leaf);
+                build.phrases.push((fold_phrase(&normalized), leaf));
             }
         }
         if let Some(regex) = &test.regex {
@@ -571,21 +570,18 @@ impl Compiler {
         let mut fields = Vec::new();
         let mut problems = Vec::new();
         for (field, build) in self.fields {
-            let phrases = (!build.phrases.is_empty()).then(|| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    // A full DFA costs a few MB for a large rule pack and is the fastest to run.
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&build.phrases)
-            });
-            let phrases = match phrases.transpose() {
-                Ok(p) => p,
-                Err(err) => {
-                    problems.push(format!(
-                        "cannot build the phrase matcher for {}: {err}",
-                        field.name()
-                    ));
-                    None
+            let phrases = if build.phrases.is_empty() {
+                None
+            } else {
+                match Phrases::build(&build.phrases) {
+                    Ok(phrases) => Some(phrases),
+                    Err(err) => {
+                        problems.push(format!(
+                            "cannot build the phrase matcher for {}: {err}",
+                            field.name()
+                        ));
+                        None
+                    }
                 }
             };
             let patterns: Vec<_> = build.regexes.iter().map(|(_, p)| p.clone()).collect();
@@ -615,7 +611,6 @@ impl Compiler {
             fields.push(FieldMatcher {
                 field,
                 phrases,
-                phrase_leaf: build.phrase_leaf,
                 regex_set,
                 regexes,
                 leaves: build.leaves,

@@ -12,10 +12,10 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use aho_corasick::AhoCorasick;
 use regex_automata::meta::Regex;
 use regex_automata::{Input, PatternSet};
 
+use super::phrases::Phrases;
 use super::spec::Range;
 use super::verdict::{Hit, Outcome, RuleId, Verdict};
 use crate::message::{Message, Signal};
@@ -272,9 +272,7 @@ pub struct OutcomeDef {
 #[derive(Debug)]
 pub(crate) struct FieldMatcher {
     pub field: Field,
-    pub phrases: Option<AhoCorasick>,
-    /// Phrase pattern id -> leaf index.
-    pub phrase_leaf: Vec<usize>,
+    pub phrases: Option<Phrases>,
     pub regex_set: Option<Regex>,
     /// Regex index in the set -> (leaf index, the same pattern alone for extraction).
     pub regexes: Vec<(usize, Regex)>,
@@ -515,20 +513,17 @@ impl RuleSet {
             bytes
         };
 
-        if let Some(automaton) = &matcher.phrases {
-            for found in automaton.find_overlapping_iter(scanned) {
-                if !word_bounded(bytes, found.start(), found.end()) {
-                    continue;
-                }
-                let result = &mut results[matcher.phrase_leaf[found.pattern().as_usize()]];
+        if let Some(phrases) = &matcher.phrases {
+            phrases.find(scanned, |leaf, start, end| {
+                let result = &mut results[leaf];
                 result.count += 1;
                 if result.first.is_none() {
                     result.first = Some((
                         index,
-                        String::from_utf8_lossy(&bytes[found.start()..found.end()]).into_owned(),
+                        String::from_utf8_lossy(&bytes[start..end]).into_owned(),
                     ));
                 }
-            }
+            });
         }
         if let Some(set) = &matcher.regex_set {
             let mut matched = PatternSet::new(set.pattern_len());
@@ -696,28 +691,9 @@ fn eval(node: &Node, results: &[LeafResult], fired: &[bool]) -> bool {
     }
 }
 
-/// ASCII word boundaries; any non-ASCII byte counts as part of a word, so "café" never
-/// matches the phrase "caf".
-fn word_bounded(text: &[u8], start: usize, end: usize) -> bool {
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
-    let starts_word = text.get(start).is_some_and(|&b| is_word(b));
-    let ends_word = end > 0 && text.get(end - 1).is_some_and(|&b| is_word(b));
-    let before_ok = start == 0 || !starts_word || !is_word(text[start - 1]);
-    let after_ok = end >= text.len() || !ends_word || !is_word(text[end]);
-    before_ok && after_ok
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn phrases_are_word_bounded() {
-        let text = b"free trial, carefree, caf\xc3\xa9";
-        assert!(word_bounded(text, 0, 4));
-        assert!(!word_bounded(text, 16, 20));
-        assert!(!word_bounded(text, 23, 26));
-    }
 
     #[test]
     fn counted_features() {

@@ -8,6 +8,7 @@
 mod compile;
 mod engine;
 mod fold;
+mod phrases;
 mod spec;
 mod verdict;
 

@@ -190,9 +190,9 @@ fn header(message: &[u8], name: &str) -> Option<String> {
     doorman::message::Message::parse(message)
         .ok()?
         .headers
-        .into_iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v)
+        .values(name)
+        .next()
+        .map(str::to_string)
 }
 
 #[tokio::test]

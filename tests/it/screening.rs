@@ -285,8 +285,24 @@ fn the_spamassassin_corpus_parses_and_at_most_five_percent_gets_a_draft() {
             total += 1;
             match screen(&setup.rules, mail.origin.clone(), &mail.bytes).result {
                 Ok(verdict) => {
-                    // Reading the headers first must never change a verdict.
+                    // Reading the headers first must never change a message or a verdict.
                     let whole = Message::parse(&mail.bytes).unwrap();
+                    let completed = Message::parse_headers(&mail.bytes)
+                        .unwrap()
+                        .with_body(&mail.bytes);
+                    assert_eq!(
+                        (&completed.full_body, &completed.body, completed.html_only),
+                        (&whole.full_body, &whole.body, whole.html_only),
+                        "{}",
+                        mail.origin
+                    );
+                    assert_eq!(completed.headers, whole.headers, "{}", mail.origin);
+                    assert_eq!(
+                        completed.signals.iter().collect::<Vec<_>>(),
+                        whole.signals.iter().collect::<Vec<_>>(),
+                        "{}",
+                        mail.origin
+                    );
                     let full = setup.rules.evaluate(&whole);
                     assert_eq!(
                         (&verdict.outcome, verdict.score, &verdict.hits),
