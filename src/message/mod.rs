@@ -13,8 +13,8 @@ mod signals;
 
 pub use address::{EmailAddress, InvalidAddress, Mailbox, MessageId};
 pub use body::{clean_body, normalize_text};
-pub use headers::Headers;
 use headers::normalize_inline;
+pub use headers::{Header, Headers};
 pub use signals::{Signal, Signals};
 
 use chrono::{DateTime, FixedOffset};
@@ -182,7 +182,10 @@ impl Message {
     }
 
     /// The decoded values of a header, by case-insensitive name.
-    pub fn header_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    pub fn header_values<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> impl Iterator<Item = std::borrow::Cow<'a, str>> + 'a {
         self.headers.values(name)
     }
 
@@ -237,17 +240,17 @@ fn bodies(parsed: &mail_parser::Message<'_>) -> (String, String, bool) {
     (full_body, body, html_only)
 }
 
-/// One parser for the process: it decodes the headers doorman reads and keeps the rest as
-/// text, skipping the costly structured parse of `Received` chains nobody looks at.
+/// One parser for the process: it decodes the headers doorman reads and only finds the rest,
+/// skipping the costly parse of `Received` chains and `X-` headers nobody may look at.
 fn parser() -> &'static MessageParser {
     static PARSER: std::sync::OnceLock<MessageParser> = std::sync::OnceLock::new();
     PARSER.get_or_init(|| {
         MessageParser::new()
             .with_minimal_headers()
             .with_message_ids()
-            // The dozens of Received and X- headers of real mail are kept as they came and
-            // decoded only when they hold an encoded word: see `header_pairs`.
-            .default_header_raw()
+            // The dozens of Received and X- headers of real mail are only skipped over here;
+            // `Headers` keeps where each one is and decodes it when a rule asks.
+            .default_header_ignore()
     })
 }
 

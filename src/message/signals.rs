@@ -120,10 +120,11 @@ impl Signals {
             "return-path",
             "from",
         ];
-        for (name, value) in headers.iter() {
-            if !WATCHED.contains(&name) {
+        for header in headers.iter() {
+            let Some(&name) = WATCHED.iter().find(|w| w.eq_ignore_ascii_case(header.name)) else {
                 continue;
-            }
+            };
+            let value = header.value();
             let lower = value.to_ascii_lowercase();
             let shown = || format!("{name}: {value}");
             match name {

@@ -69,12 +69,12 @@ impl Field {
                 let mut values = message.header_values(name);
                 let first = values.next()?;
                 match values.next() {
-                    None => Cow::Borrowed(first),
+                    None => first,
                     Some(second) => {
                         let mut joined = format!("{first}\n{second}");
                         for value in values {
                             joined.push('\n');
-                            joined.push_str(value);
+                            joined.push_str(&value);
                         }
                         Cow::Owned(joined)
                     }

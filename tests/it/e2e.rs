@@ -192,7 +192,7 @@ fn header(message: &[u8], name: &str) -> Option<String> {
         .headers
         .values(name)
         .next()
-        .map(str::to_string)
+        .map(|value| value.into_owned())
 }
 
 #[tokio::test]
