@@ -86,17 +86,19 @@ fn find_body(raw: &[u8]) -> usize {
 
 const SUMMARY_COLUMNS: &str = "d.id, d.state, d.outcome, COALESCE(m.score, 0) AS score, d.to_address, d.to_name, d.subject, m.received_at, d.updated_at, d.last_error";
 
-/// Brings the schema up to date while holding an exclusive lock on `<store>.lock`.
+/// An exclusive lock on `<store>.lock`, held while a process first connects to the store and
+/// brings its schema up to date.
 ///
-/// sqlx takes no lock for SQLite migrations, so `run`, the CLI and the web page opening a fresh
-/// file at the same moment would each try to create the tables and all but one would fail with
-/// "table already exists". The OS lock is released when the process dies, so a crash mid-migration
-/// cannot wedge the next start.
-async fn migrate(path: &Path, pool: &SqlitePool) -> Result<(), StoreError> {
+/// Neither step is safe to race: sqlx takes no lock for SQLite migrations, so `run`, the CLI and
+/// the web page opening a fresh file at the same moment would each try to create the tables,
+/// and switching a new file to WAL needs the database to itself, which SQLite reports as
+/// "database is locked" without waiting. The OS lock is released when the process dies, so a
+/// crash mid-migration cannot wedge the next start.
+async fn schema_lock(path: &Path) -> Result<std::fs::File, StoreError> {
     let mut lock_path = path.as_os_str().to_owned();
     lock_path.push(".lock");
     let lock_path = std::path::PathBuf::from(lock_path);
-    let lock = tokio::task::spawn_blocking(move || -> std::io::Result<std::fs::File> {
+    tokio::task::spawn_blocking(move || -> std::io::Result<std::fs::File> {
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -110,10 +112,7 @@ async fn migrate(path: &Path, pool: &SqlitePool) -> Result<(), StoreError> {
     .map_err(|e| StoreError::Open {
         path: path.display().to_string(),
         source: sqlx::Error::Io(e),
-    })?;
-    let result = sqlx::migrate!("migrations/sqlite").run(pool).await;
-    drop(lock);
-    Ok(result?)
+    })
 }
 
 impl Store {
@@ -130,6 +129,7 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .busy_timeout(Duration::from_secs(15))
             .foreign_keys(true);
+        let lock = schema_lock(path).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
@@ -138,7 +138,8 @@ impl Store {
                 path: path.display().to_string(),
                 source,
             })?;
-        migrate(path, &pool).await?;
+        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        drop(lock);
         let instance = format!(
             "{}:{}",
             std::env::var("HOSTNAME").unwrap_or_else(|_| "host".into()),

@@ -330,7 +330,44 @@ impl RuleSet {
     /// hits known at that point. This is SpamAssassin's short-circuit idea, and it is what makes
     /// bulk mail cheap.
     pub fn evaluate(&self, message: &Message) -> Verdict {
-        let mut phase = self.header_phase(message);
+        let phase = self.header_phase(message);
+        self.finish(message, phase)
+    }
+
+    /// The verdict from the headers alone, when they decide it: a message read with
+    /// [`Message::parse_headers`] that a rule forcing the first-listed outcome already catches
+    /// (a mailing list, a bounce) never has its body decoded. `None` when the body matters.
+    pub fn evaluate_headers(&self, message: &Message) -> Option<Verdict> {
+        let phase = self.header_phase(message);
+        phase.decided.then(|| self.finish(message, phase))
+    }
+
+    /// Reads and scores raw bytes, decoding the body only when the headers leave the verdict
+    /// open. The verdict is the one [`RuleSet::evaluate`] gives on the fully parsed message.
+    pub fn score_raw(&self, raw: &[u8]) -> Result<(Message, Verdict), crate::message::ParseError> {
+        let headers = Message::parse_headers(raw)?;
+        let mut phase = self.header_phase(&headers);
+        // The first outcome is normally `skip`; one with a template needs the body for its draft.
+        if phase.decided && self.outcomes.first().is_some_and(|o| o.template.is_none()) {
+            let verdict = self.finish(&headers, phase);
+            return Ok((headers, verdict));
+        }
+        let message = headers.with_body(raw);
+        // Headers, subject and sender are as they were; only signals found in the parts are
+        // new, so the header phase is brought up to date rather than done again.
+        for (leaf, known) in phase.known.iter_mut().enumerate() {
+            if !*known && let Leaf::Signal(signal) = &self.leaves[leaf] {
+                phase.results[leaf].holds = message.signals.has(*signal);
+                *known = true;
+            }
+        }
+        self.settle(&mut phase);
+        let verdict = self.finish(&message, phase);
+        Ok((message, verdict))
+    }
+
+    /// Matches the body when the header phase left the verdict open, then decides.
+    fn finish(&self, message: &Message, mut phase: HeaderPhase) -> Verdict {
         let fired: Vec<bool> = if phase.decided {
             phase.partial.iter().map(|f| *f == Some(true)).collect()
         } else {
@@ -356,32 +393,6 @@ impl RuleSet {
         self.verdict(message, &phase.results, &fired)
     }
 
-    /// The verdict from the headers alone, when they decide it: a message read with
-    /// [`Message::parse_headers`] that a rule forcing the first-listed outcome already catches
-    /// (a mailing list, a bounce) never has its body decoded. `None` when the body matters.
-    pub fn evaluate_headers(&self, message: &Message) -> Option<Verdict> {
-        let phase = self.header_phase(message);
-        phase.decided.then(|| {
-            let fired: Vec<bool> = phase.partial.iter().map(|f| *f == Some(true)).collect();
-            self.verdict(message, &phase.results, &fired)
-        })
-    }
-
-    /// Reads and scores raw bytes, decoding the body only when the headers leave the verdict
-    /// open. The verdict is the one [`RuleSet::evaluate`] gives on the fully parsed message.
-    pub fn score_raw(&self, raw: &[u8]) -> Result<(Message, Verdict), crate::message::ParseError> {
-        let headers = Message::parse_headers(raw)?;
-        // The first outcome is normally `skip`; one with a template needs the body for its draft.
-        if self.outcomes.first().is_some_and(|o| o.template.is_none())
-            && let Some(verdict) = self.evaluate_headers(&headers)
-        {
-            return Ok((headers, verdict));
-        }
-        let message = headers.with_body(raw);
-        let verdict = self.evaluate(&message);
-        Ok((message, verdict))
-    }
-
     /// Everything the headers, subject and sender can settle, before any body is read.
     fn header_phase(&self, message: &Message) -> HeaderPhase {
         let mut results = vec![LeafResult::default(); self.leaves.len()];
@@ -401,21 +412,28 @@ impl RuleSet {
                 self.match_field(index, matcher, message, &mut results);
             }
         }
-        let mut partial = vec![None; self.rules.len()];
-        for (index, rule) in self.rules.iter().enumerate() {
-            partial[index] = eval3(&rule.when, &results, &known, &partial);
-        }
-        let decided = self
-            .rules
-            .iter()
-            .zip(&partial)
-            .any(|(rule, fired)| rule.forces == Some(0) && *fired == Some(true));
-        HeaderPhase {
+        let mut phase = HeaderPhase {
             results,
             known,
-            partial,
-            decided,
+            partial: Vec::new(),
+            decided: false,
+        };
+        self.settle(&mut phase);
+        phase
+    }
+
+    /// Each rule's three-valued outcome from what is known so far, and whether a rule that
+    /// forces the first-listed outcome has already fired.
+    fn settle(&self, phase: &mut HeaderPhase) {
+        phase.partial = vec![None; self.rules.len()];
+        for (index, rule) in self.rules.iter().enumerate() {
+            phase.partial[index] = eval3(&rule.when, &phase.results, &phase.known, &phase.partial);
         }
+        phase.decided = self
+            .rules
+            .iter()
+            .zip(&phase.partial)
+            .any(|(rule, fired)| rule.forces == Some(0) && *fired == Some(true));
     }
 
     fn verdict(&self, message: &Message, results: &[LeafResult], fired: &[bool]) -> Verdict {
