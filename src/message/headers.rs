@@ -65,6 +65,7 @@ impl Headers {
             let (value, end) = (header.offset_start as usize, header.offset_end as usize);
             let text = &headers.raw;
             let in_place = name_end <= value
+                && value <= end
                 && end <= text.len()
                 && [name, name_end, value, end]
                     .iter()

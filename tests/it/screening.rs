@@ -145,6 +145,16 @@ fn any_bytes_give_a_message_or_an_error_never_a_panic() {
                 .collect();
         }
         let _ = screen(&setup.rules, format!("fuzz-{round}"), &bytes);
+        // Every header of whatever parsed can be read, and reading the headers first gives
+        // the same message as reading it whole.
+        if let (Ok(whole), Ok(first)) = (Message::parse(&bytes), Message::parse_headers(&bytes)) {
+            let completed = first.with_body(&bytes);
+            assert_eq!(completed.headers, whole.headers, "round {round}");
+            assert_eq!(completed.full_body, whole.full_body, "round {round}");
+            for header in whole.headers.iter() {
+                let _ = header.value();
+            }
+        }
     }
 }
 
