@@ -124,45 +124,26 @@ impl Counts {
         // ASCII, so a character is decoded only when its first byte is past 0x7f.
         let mut at = 0;
         while at < bytes.len() {
-            let (alphanumeric, alphabetic, uppercase, joiner, ch) = if bytes[at].is_ascii() {
-                let b = bytes[at];
+            let class = if bytes[at] < 0x80 {
                 at += 1;
-                (
-                    b.is_ascii_alphanumeric(),
-                    b.is_ascii_alphabetic(),
-                    b.is_ascii_uppercase(),
-                    b == b'\'' || b == b'-',
-                    char::from(b),
-                )
+                ASCII_CLASS[usize::from(bytes[at - 1])]
             } else {
                 let ch = text[at..].chars().next().unwrap_or(' ');
                 at += ch.len_utf8();
-                (
-                    ch.is_alphanumeric(),
-                    ch.is_alphabetic(),
-                    ch.is_uppercase(),
-                    false,
-                    ch,
-                )
+                class_of(ch)
             };
-            if alphanumeric {
-                if !in_word {
-                    words += 1;
-                    in_word = true;
-                }
-                if alphabetic {
-                    letters += 1;
-                    upper += u32::from(uppercase);
-                }
-            } else if !joiner {
+            if class & ALPHANUMERIC != 0 {
+                words += u32::from(!in_word);
+                in_word = true;
+                letters += u32::from(class & ALPHABETIC != 0);
+                upper += u32::from(class & UPPERCASE != 0);
+            } else if class & JOINER == 0 {
                 in_word = false;
             }
-            question += u32::from(ch == '?');
-            exclamation += u32::from(ch == '!');
+            question += u32::from(class & QUESTION != 0);
+            exclamation += u32::from(class & EXCLAMATION != 0);
         }
-        let links = memchr_count(bytes, b"http://")
-            + memchr_count(bytes, b"https://")
-            + memchr_count(bytes, b"www.");
+        let links = count_links(bytes);
         Counts {
             words: words.into(),
             question_marks: question.into(),
@@ -187,24 +168,81 @@ impl Counts {
     }
 }
 
-fn memchr_count(haystack: &[u8], needle: &[u8]) -> usize {
-    let first = needle[0];
-    let mut count = 0;
-    let mut at = 0;
-    while let Some(found) = haystack[at..]
-        .iter()
-        .position(|&b| b.eq_ignore_ascii_case(&first))
-    {
-        let start = at + found;
-        if haystack
-            .get(start..start + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-        {
-            count += 1;
-        }
-        at = start + 1;
+// What `Counts::of` needs to know of a character, as bits.
+const ALPHANUMERIC: u8 = 1;
+const ALPHABETIC: u8 = 2;
+const UPPERCASE: u8 = 4;
+/// Apostrophes and hyphens join the parts of one word ("don't", "e-mail").
+const JOINER: u8 = 8;
+const QUESTION: u8 = 16;
+const EXCLAMATION: u8 = 32;
+
+fn class_of(ch: char) -> u8 {
+    let mut class = 0;
+    if ch.is_alphanumeric() {
+        class |= ALPHANUMERIC;
     }
-    count
+    if ch.is_alphabetic() {
+        class |= ALPHABETIC;
+    }
+    if ch.is_uppercase() {
+        class |= UPPERCASE;
+    }
+    if ch == '\'' || ch == '-' {
+        class |= JOINER;
+    }
+    if ch == '?' {
+        class |= QUESTION;
+    }
+    if ch == '!' {
+        class |= EXCLAMATION;
+    }
+    class
+}
+
+/// `class_of` for every ASCII byte, looked up rather than worked out for each character.
+static ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        let mut class = 0;
+        if byte.is_ascii_alphanumeric() {
+            class |= ALPHANUMERIC;
+        }
+        if byte.is_ascii_alphabetic() {
+            class |= ALPHABETIC;
+        }
+        if byte.is_ascii_uppercase() {
+            class |= UPPERCASE;
+        }
+        if byte == b'\'' || byte == b'-' {
+            class |= JOINER;
+        }
+        if byte == b'?' {
+            class |= QUESTION;
+        }
+        if byte == b'!' {
+            class |= EXCLAMATION;
+        }
+        table[b] = class;
+        b += 1;
+    }
+    table
+};
+
+/// Links in a text: each "http://", "https://" and "www.", in any case.
+fn count_links(text: &[u8]) -> usize {
+    let ends_with = |end: usize, word: &[u8]| {
+        end >= word.len() && text[end - word.len()..end].eq_ignore_ascii_case(word)
+    };
+    let schemes = memchr::memmem::find_iter(text, b"://")
+        .filter(|&at| ends_with(at, b"http") || ends_with(at, b"https"))
+        .count();
+    let hosts = memchr::memchr_iter(b'.', text)
+        .filter(|&at| ends_with(at, b"www"))
+        .count();
+    schemes + hosts
 }
 
 /// A leaf of a condition tree, after compilation.
@@ -721,6 +759,8 @@ mod tests {
         assert_eq!(counts.question_marks, 1.0);
         assert_eq!(counts.links, 1.0);
         assert!(counts.caps_ratio > 0.2);
+        let links = Counts::of("HTTPS://a.example, http://www.b.example and WWW.c.example; ://x");
+        assert_eq!(links.links, 4.0);
         let accented = Counts::of("Café au lait, ÉCOLE d'été");
         assert_eq!(accented.words, 5.0);
         assert!((accented.caps_ratio - 6.0 / 19.0).abs() < 1e-9);

@@ -158,8 +158,20 @@ impl WordStarts {
 /// A byte that is part of a word: ASCII letters, digits and `_`, and any non-ASCII byte, so
 /// "café" never matches the phrase "caf".
 fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+    WORD_BYTES[usize::from(b)]
 }
+
+/// `is_word` as a table: it is asked for every byte of every text.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+        b += 1;
+    }
+    table
+};
 
 /// Whether text[start..end] is not part of a longer word on either side.
 fn word_bounded(text: &[u8], start: usize, end: usize) -> bool {
