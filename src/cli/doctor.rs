@@ -94,13 +94,21 @@ pub async fn run(config: &Config) -> anyhow::Result<i32> {
                         true,
                         &what,
                         format!(
-                            "logged in; {} has {} messages; IDLE {}",
+                            "logged in; {} has {} messages; IDLE {}; {}",
                             mailbox.folder,
                             state.exists,
                             if client.has_idle() {
                                 "available"
                             } else {
                                 "not offered, polling"
+                            },
+                            if state.keeps_keyword(&mailbox.keyword) {
+                                format!("keyword {} kept", mailbox.keyword)
+                            } else {
+                                format!(
+                                    "the server does not keep keyword {} here (PERMANENTFLAGS): screening still happens once, but other mail programs will not see the mark",
+                                    mailbox.keyword
+                                )
                             }
                         ),
                     );

@@ -89,12 +89,26 @@ fn refused(err: &async_imap::error::Error) -> bool {
     }
 }
 
-/// UIDVALIDITY and size of the selected folder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// UIDVALIDITY and size of the selected folder, and which keywords it keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FolderState {
     pub uid_validity: u32,
     pub uid_next: Option<u32>,
     pub exists: u32,
+    /// PERMANENTFLAGS as the server sent them; empty when it sent none.
+    pub permanent_flags: Vec<String>,
+}
+
+impl FolderState {
+    /// Whether the server keeps `keyword` on messages in this folder. Without PERMANENTFLAGS
+    /// every flag is permanent (RFC 3501 7.1); `\*` means new keywords may be created.
+    pub fn keeps_keyword(&self, keyword: &str) -> bool {
+        self.permanent_flags.is_empty()
+            || self
+                .permanent_flags
+                .iter()
+                .any(|flag| flag == "\\*" || flag.eq_ignore_ascii_case(keyword))
+    }
 }
 
 /// One message fetched from the server.
@@ -298,6 +312,7 @@ impl ImapClient {
             uid_validity: mailbox.uid_validity.unwrap_or(0),
             uid_next: mailbox.uid_next,
             exists: mailbox.exists,
+            permanent_flags: mailbox.permanent_flags.iter().map(flag_name).collect(),
         })
     }
 
@@ -523,7 +538,21 @@ pub fn backoff(attempt: u32) -> Duration {
 
 #[cfg(test)]
 mod tests {
-    use super::backoff;
+    use super::{FolderState, backoff};
+
+    #[test]
+    fn a_keyword_is_kept_when_the_server_allows_new_ones_or_lists_it() {
+        let folder = |flags: &[&str]| FolderState {
+            uid_validity: 1,
+            uid_next: None,
+            exists: 0,
+            permanent_flags: flags.iter().map(|f| f.to_string()).collect(),
+        };
+        assert!(folder(&[]).keeps_keyword("$DoormanScreened"));
+        assert!(folder(&["\\Seen", "\\*"]).keeps_keyword("$DoormanScreened"));
+        assert!(folder(&["\\Seen", "$doormanscreened"]).keeps_keyword("$DoormanScreened"));
+        assert!(!folder(&["\\Seen", "\\Deleted"]).keeps_keyword("$DoormanScreened"));
+    }
 
     #[test]
     fn backoff_grows_to_five_minutes_with_jitter() {

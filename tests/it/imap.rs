@@ -27,6 +27,12 @@ async fn fetches_new_mail_without_marking_it_seen_and_marks_it_screened() {
     let mut client = ImapClient::connect(&settings).await.unwrap();
     let state = client.select("INBOX").await.unwrap();
     assert!(state.uid_validity > 0);
+    // Dovecot lets clients create keywords (PERMANENTFLAGS has \*), so the mark is kept.
+    assert!(
+        state.keeps_keyword(&settings.keyword),
+        "{:?}",
+        state.permanent_flags
+    );
     let fetched = eventually(
         "the delivered message",
         Duration::from_secs(20),
