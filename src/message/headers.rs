@@ -182,14 +182,18 @@ fn push_inline(out: &mut String, value: &str) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn bytes_that_are_not_utf8_keep_every_offset() {
-        let raw = b"X-Old: caf\xe9 ol\xe9\r\nFrom: a@b.example\r\n\r\nbody";
+    fn headers_of(raw: &[u8]) -> Headers {
         let parsed = mail_parser::MessageParser::new()
             .default_header_ignore()
             .parse_headers(raw)
             .unwrap();
-        let headers = Headers::read(&parsed);
+        Headers::read(&parsed)
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_keep_every_offset() {
+        let raw = b"X-Old: caf\xe9 ol\xe9\r\nFrom: a@b.example\r\n\r\nbody";
+        let headers = headers_of(raw);
         assert_eq!(headers.values("x-old").next().unwrap(), "caf? ol?");
         assert_eq!(headers.values("from").next().unwrap(), "a@b.example");
     }
@@ -208,11 +212,7 @@ mod tests {
     #[test]
     fn headers_keep_their_order_and_are_found_by_any_case() {
         let raw = b"Received: from a\r\n\tby b\r\nFrom: x@y.example\r\nX-Tag: one\r\nx-tag: two\r\nSubject: =?UTF-8?Q?Caf=C3=A9?=\r\n\r\nbody";
-        let parsed = mail_parser::MessageParser::new()
-            .default_header_ignore()
-            .parse_headers(raw)
-            .unwrap();
-        let headers = Headers::read(&parsed);
+        let headers = headers_of(raw);
         let names: Vec<&str> = headers.iter().map(|h| h.name).collect();
         assert_eq!(names, ["Received", "From", "X-Tag", "x-tag", "Subject"]);
         assert_eq!(headers.values("X-TAG").collect::<Vec<_>>(), ["one", "two"]);

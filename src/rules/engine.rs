@@ -178,29 +178,18 @@ const QUESTION: u8 = 16;
 const EXCLAMATION: u8 = 32;
 
 fn class_of(ch: char) -> u8 {
-    let mut class = 0;
-    if ch.is_alphanumeric() {
-        class |= ALPHANUMERIC;
+    if ch.is_ascii() {
+        return ASCII_CLASS[ch as usize];
     }
-    if ch.is_alphabetic() {
-        class |= ALPHABETIC;
-    }
-    if ch.is_uppercase() {
-        class |= UPPERCASE;
-    }
-    if ch == '\'' || ch == '-' {
-        class |= JOINER;
-    }
-    if ch == '?' {
-        class |= QUESTION;
-    }
-    if ch == '!' {
-        class |= EXCLAMATION;
-    }
-    class
+    // Joiners and marks are ASCII (typographic ones were made plain with the body), so a
+    // character past ASCII is only ever a letter, a digit or neither.
+    let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+    bit(ch.is_alphanumeric(), ALPHANUMERIC)
+        | bit(ch.is_alphabetic(), ALPHABETIC)
+        | bit(ch.is_uppercase(), UPPERCASE)
 }
 
-/// `class_of` for every ASCII byte, looked up rather than worked out for each character.
+/// `class_of` for every ASCII byte, worked out once rather than for each character.
 static ASCII_CLASS: [u8; 128] = {
     let mut table = [0u8; 128];
     let mut b = 0;
