@@ -102,14 +102,9 @@ pub async fn run(config: &Config) -> anyhow::Result<i32> {
                             } else {
                                 "not offered, polling"
                             },
-                            if state.keeps_keyword(&mailbox.keyword) {
-                                format!("keyword {} kept", mailbox.keyword)
-                            } else {
-                                format!(
-                                    "the server does not keep keyword {} here (PERMANENTFLAGS): screening still happens once, but other mail programs will not see the mark",
-                                    mailbox.keyword
-                                )
-                            }
+                            state
+                                .keyword_warning(&mailbox.keyword)
+                                .unwrap_or_else(|| format!("keyword {} kept", mailbox.keyword))
                         ),
                     );
                     client.logout().await.ok();

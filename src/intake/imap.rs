@@ -109,6 +109,15 @@ impl FolderState {
                 .iter()
                 .any(|flag| flag == "\\*" || flag.eq_ignore_ascii_case(keyword))
     }
+
+    /// What a person should know when the folder will not keep `keyword`; `None` when it will.
+    pub fn keyword_warning(&self, keyword: &str) -> Option<String> {
+        (!self.keeps_keyword(keyword)).then(|| {
+            format!(
+                "the server does not keep the keyword {keyword} in this folder (see its PERMANENTFLAGS): every message is still screened once, since the store remembers it, but other mail programs will not see which messages doorman has screened; allow custom keywords on the server or set `keyword` to one it keeps"
+            )
+        })
+    }
 }
 
 /// One message fetched from the server.

@@ -46,7 +46,7 @@ pub struct Message {
     pub message_id: Option<MessageId>,
     pub in_reply_to: Option<MessageId>,
     pub references: Vec<MessageId>,
-    /// Every header as (lower-case name, decoded value), in message order.
+    /// Every header in message order, each value decoded when it is read.
     pub headers: Headers,
     /// The whole text body, quotes and all, as decoded text.
     pub full_body: String,
@@ -87,14 +87,11 @@ impl Message {
             return Err(ParseError::Empty);
         }
         let (parsed, body_at) = if with_body {
-            (parser().parse(raw), None)
+            (parser().parse(raw).ok_or(ParseError::NoHeaders)?, None)
         } else {
-            match read_headers(raw) {
-                Some((parsed, body_at)) => (Some(parsed), Some(body_at)),
-                None => (None, None),
-            }
+            let (parsed, body_at) = read_headers(raw).ok_or(ParseError::NoHeaders)?;
+            (parsed, Some(body_at))
         };
-        let parsed = parsed.ok_or(ParseError::NoHeaders)?;
         // A message has at least one of the headers every mail program writes; without any,
         // the bytes are something else that happens to contain a colon.
         const ESSENTIAL: [&str; 6] = ["from", "to", "subject", "date", "message-id", "sender"];

@@ -176,17 +176,16 @@ impl Signals {
 
     /// Reports and invitations, recognised by the content type of any part.
     pub(crate) fn detect_in_parts(&mut self, parsed: &mail_parser::Message<'_>) {
-        let signals = self;
         for part in parsed.parts.iter() {
             if let Some(content_type) = part.content_type() {
                 let ctype = content_type.ctype();
                 let subtype = content_type.subtype().unwrap_or_default();
                 if ctype.eq_ignore_ascii_case("multipart") && subtype.eq_ignore_ascii_case("report")
                 {
-                    signals.raise(Signal::Report, "content-type: multipart/report".into());
+                    self.raise(Signal::Report, "content-type: multipart/report".into());
                 }
                 if ctype.eq_ignore_ascii_case("text") && subtype.eq_ignore_ascii_case("calendar") {
-                    signals.raise(Signal::Calendar, "content-type: text/calendar".into());
+                    self.raise(Signal::Calendar, "content-type: text/calendar".into());
                 }
             }
         }

@@ -382,12 +382,7 @@ impl RuleSet {
         let message = headers.with_body(raw);
         // Headers, subject and sender are as they were; only signals found in the parts are
         // new, so the header phase is brought up to date rather than done again.
-        for (leaf, known) in phase.known.iter_mut().enumerate() {
-            if !*known && let Leaf::Signal(signal) = &self.leaves[leaf] {
-                phase.results[leaf].holds = message.signals.has(*signal);
-                *known = true;
-            }
-        }
+        self.learn_part_signals(&mut phase, &message);
         self.settle(&mut phase);
         let verdict = self.finish(&message, phase);
         Ok((message, verdict))
@@ -406,11 +401,7 @@ impl RuleSet {
             {
                 self.match_field(index, matcher, message, &mut phase.results);
             }
-            for (leaf, known) in phase.known.iter().enumerate() {
-                if !known && let Leaf::Signal(signal) = &self.leaves[leaf] {
-                    phase.results[leaf].holds = message.signals.has(*signal);
-                }
-            }
+            self.learn_part_signals(&mut phase, message);
             let mut fired = vec![false; self.rules.len()];
             for (index, rule) in self.rules.iter().enumerate() {
                 fired[index] = eval(&rule.when, &phase.results, &fired);
@@ -418,6 +409,17 @@ impl RuleSet {
             fired
         };
         self.verdict(message, &phase.results, &fired)
+    }
+
+    /// Takes the signals that only the parts could tell (a report, an invitation) from
+    /// `message` for every signal test still open.
+    fn learn_part_signals(&self, phase: &mut HeaderPhase, message: &Message) {
+        for (leaf, known) in phase.known.iter_mut().enumerate() {
+            if !*known && let Leaf::Signal(signal) = &self.leaves[leaf] {
+                phase.results[leaf].holds = message.signals.has(*signal);
+                *known = true;
+            }
+        }
     }
 
     /// Everything the headers, subject and sender can settle, before any body is read.
@@ -550,13 +552,9 @@ impl RuleSet {
         let bytes = text.as_bytes();
         // Patterns were folded to lower case when compiled (see `fold`); what they match is
         // reported from the original text, at the same byte positions.
-        let mut lowered = Vec::new();
-        let scanned = if matcher.phrases.is_some() || matcher.regex_set.is_some() {
-            super::fold::lower_into(&text, &mut lowered);
-            lowered.as_slice()
-        } else {
-            bytes
-        };
+        let lowered = (matcher.phrases.is_some() || matcher.regex_set.is_some())
+            .then(|| bytes.to_ascii_lowercase());
+        let scanned = lowered.as_deref().unwrap_or(bytes);
 
         if let Some(phrases) = &matcher.phrases {
             phrases.find(scanned, |leaf, start, end| {

@@ -97,12 +97,6 @@ fn case_sensitive(text: &[u8]) -> String {
     )
 }
 
-/// ASCII-lowercases `text` into `out`, keeping every byte where it was.
-pub fn lower_into(text: &str, out: &mut Vec<u8>) {
-    out.clear();
-    out.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -214,13 +214,8 @@ pub(super) async fn imap_session(
     let state = client.select(&mailbox.folder).await?;
     outage.connected(&mailbox.name);
     tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, idle = client.has_idle(), "connected");
-    if !state.keeps_keyword(&mailbox.keyword) {
-        tracing::warn!(
-            mailbox = %mailbox.name,
-            folder = %mailbox.folder,
-            keyword = %mailbox.keyword,
-            "the server does not keep this keyword in this folder (see its PERMANENTFLAGS): every message is still screened once, since the store remembers it, but other mail programs will not see which messages doorman has screened; allow custom keywords on the server or set `keyword` to one it keeps"
-        );
+    if let Some(warning) = state.keyword_warning(&mailbox.keyword) {
+        tracing::warn!(mailbox = %mailbox.name, folder = %mailbox.folder, "{warning}");
     }
     let mut report = IntakeReport::default();
     loop {

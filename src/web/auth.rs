@@ -113,18 +113,20 @@ pub async fn login_page(
         .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
         .unwrap_or_else(crate::queue::random_token);
     let mut response = render_login(&state, &token, None)?.into_response();
-    set_login_cookie(&state, &mut response, &token)?;
+    set_login_cookie(&state, &mut response, &token, 3600)?;
     Ok(response)
 }
 
+/// Sets (or, with `max_age` 0, clears) the login form's token cookie.
 fn set_login_cookie(
     state: &WebState,
     response: &mut Response,
     token: &str,
+    max_age: u32,
 ) -> Result<(), WebError> {
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let cookie = format!(
-        "{LOGIN_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/login; Max-Age=3600{secure}"
+        "{LOGIN_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/login; Max-Age={max_age}{secure}"
     );
     response.headers_mut().append(
         SET_COOKIE,
@@ -164,7 +166,7 @@ pub async fn login(
         )?
         .into_response();
         *response.status_mut() = axum::http::StatusCode::FORBIDDEN;
-        set_login_cookie(&state, &mut response, &token)?;
+        set_login_cookie(&state, &mut response, &token, 3600)?;
         return Ok(response);
     }
     let since = chrono::Utc::now() - chrono::Duration::minutes(FAILURE_WINDOW_MINUTES);
@@ -201,12 +203,7 @@ pub async fn login(
                 HeaderValue::from_str(&cookie).map_err(|e| WebError::Internal(e.into()))?,
             );
             // The login token has done its job; a new one comes with the next login form.
-            response.headers_mut().append(
-                SET_COOKIE,
-                HeaderValue::from_static(
-                    "doorman_login=; HttpOnly; SameSite=Strict; Path=/login; Max-Age=0",
-                ),
-            );
+            set_login_cookie(&state, &mut response, "", 0)?;
             Ok(response)
         }
         None => {

@@ -30,6 +30,15 @@ fn label_every(slot: f64) -> usize {
     ((LABEL_WIDTH / slot).ceil() as usize).max(1)
 }
 
+/// A week's name centred under its bar.
+fn week_label(svg: &mut String, x: f64, y: f64, week: &str) {
+    let _ = write!(
+        svg,
+        r#"<text x="{x:.1}" y="{y}" font-size="11" text-anchor="middle">{}</text>"#,
+        escape(week)
+    );
+}
+
 /// A stacked bar per week: how many messages got each outcome.
 pub fn weekly_outcomes(weeks: &[(String, Vec<(String, usize)>)], outcomes: &[String]) -> String {
     let (width, height, left, bottom, top) = (720.0, 260.0, 40.0, 40.0, 20.0);
@@ -82,13 +91,7 @@ pub fn weekly_outcomes(weeks: &[(String, Vec<(String, usize)>)], outcomes: &[Str
             );
         }
         if i % label_every(slot) == 0 {
-            let _ = write!(
-                svg,
-                r#"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle">{}</text>"#,
-                x + bar / 2.0,
-                height - bottom + 16.0,
-                escape(week)
-            );
+            week_label(&mut svg, x + bar / 2.0, height - bottom + 16.0, week);
         }
     }
     for (i, outcome) in outcomes.iter().enumerate() {
@@ -142,13 +145,7 @@ pub fn time_to_answer(weeks: &[(String, Option<f64>)]) -> String {
             );
         }
         if i % label_every(slot) == 0 {
-            let _ = write!(
-                svg,
-                r#"<text x="{:.1}" y="{}" font-size="11" text-anchor="middle">{}</text>"#,
-                x + bar / 2.0,
-                height - bottom + 16.0,
-                escape(week)
-            );
+            week_label(&mut svg, x + bar / 2.0, height - bottom + 16.0, week);
         }
     }
     svg.push_str("</svg>");
