@@ -19,10 +19,11 @@ const DRAFTS: usize = 500;
 #[tokio::main]
 async fn main() {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let setup = doorman::cli::Setup::load(&repo.join("doorman.yaml"), &Default::default())
+    let screener = doorman::cli::RuleArgs::default()
+        .screener(&repo.join("doorman.yaml"))
         .expect("shipped config");
     let dir = tempfile::tempdir().unwrap();
-    let mut config = setup.config.clone();
+    let mut config = screener.config.clone();
     config.store = dir.path().join("doorman.sqlite");
     let config = Arc::new(config);
     let store = Store::open(&config.store).await.unwrap();
@@ -43,10 +44,10 @@ async fn main() {
             .filter(|l| !l.to_ascii_lowercase().starts_with("message-id:"))
             .collect();
         let raw = format!("Message-ID: <bench-{i}@prospect.example>\r\n{rest}").into_bytes();
-        let screening = setup.screen(&raw);
+        let screening = screener.screen(&raw, &Default::default());
         if matches!(
             &screening,
-            doorman::queue::Screening::Screened { draft: Some(_), .. }
+            doorman::screener::Screening::Screened { draft: Some(_), .. }
         ) {
             let outcome = store
                 .record(&Incoming {
@@ -66,21 +67,18 @@ async fn main() {
         i += 1;
     }
     store.set_user("bench", "bench-password-1").await.unwrap();
-    let user_id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE name = 'bench'")
-        .fetch_one(store.pool())
+    let user_id = store
+        .check_password("bench", "bench-password-1")
         .await
-        .unwrap();
+        .unwrap()
+        .expect("the bench user logs in");
     let session = store
         .create_session(user_id, chrono::Duration::hours(1))
         .await
         .unwrap();
-    let screeners = doorman::service::Screeners::load(config.clone()).unwrap();
-    let app = doorman::web::router(doorman::web::WebState::new(
-        store.clone(),
-        config,
-        screeners,
-    ))
-    .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 1))));
+    let live = doorman::screener::LiveScreener::load(config.clone()).unwrap();
+    let app = doorman::web::router(doorman::web::WebState::new(store.clone(), config, live))
+        .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 1))));
 
     assert_eq!(
         store

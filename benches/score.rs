@@ -22,7 +22,8 @@ fn main() {
         .map(|m| m.bytes)
         .collect();
     let bytes: usize = corpus.iter().map(Vec::len).sum();
-    let setup = doorman::cli::Setup::load(&repo.join("doorman.yaml"), &Default::default())
+    let setup = doorman::cli::RuleArgs::default()
+        .screener(&repo.join("doorman.yaml"))
         .expect("shipped config");
     println!(
         "corpus: {} messages, {:.1} MB, {} rules",
@@ -56,7 +57,7 @@ fn main() {
 }
 
 /// mail-parser alone for scale, then doorman's parse and its scoring apart.
-fn measure_parts(corpus: &[Vec<u8>], setup: &doorman::cli::Setup) {
+fn measure_parts(corpus: &[Vec<u8>], setup: &doorman::screener::Screener) {
     let parse_only = measure(corpus, |raw| {
         let parsed = mail_parser::MessageParser::default().parse(raw);
         std::hint::black_box(parsed.map(|m| m.body_text(0).map(|t| t.len())));

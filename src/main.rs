@@ -1,14 +1,14 @@
 //! The `doorman` binary: parse the command line, set up logging, run the subcommand.
 
 use clap::Parser;
-use doorman::cli::{Cli, ConfigProblem, EXIT_CONFIG};
+use doorman::cli::{Cli, EXIT_CONFIG, is_config_problem};
 
 fn main() {
     let cli = Cli::parse();
     init_tracing(cli.log_json);
     let code = match cli.run() {
         Ok(code) => code,
-        Err(err) if err.downcast_ref::<ConfigProblem>().is_some() => {
+        Err(err) if is_config_problem(&err) => {
             eprintln!("doorman: {err}");
             EXIT_CONFIG
         }

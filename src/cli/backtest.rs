@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use super::Setup;
 use crate::rules::RuleSet;
+use crate::screener::Screener;
 
 /// A labelled message: where it is and what a person decided.
 #[derive(Debug, Clone)]
@@ -62,7 +62,7 @@ pub struct BacktestReport {
 #[derive(Debug, Default, Clone)]
 pub struct RuleStats {
     pub hits: usize,
-    /// Hits whose direction matched the label (see [`agrees`]); `None` for marker rules.
+    /// Hits whose direction matched the label (see [`RuleSet::agrees`]); `None` for marker rules.
     pub agreed: Option<usize>,
     pub by_label: BTreeMap<String, usize>,
 }
@@ -196,24 +196,6 @@ impl BacktestReport {
     }
 }
 
-/// Whether a hit points the same way as the label: a rule that forces an outcome agrees when
-/// the label is that outcome; a rule that adds to the score agrees when the label is an outcome
-/// chosen by a positive threshold; a rule that subtracts agrees when the label is the default
-/// outcome or one with a threshold at or below zero. Zero-score marker rules have no direction.
-pub fn agrees(rules: &RuleSet, hit: &crate::rules::Hit, label: &str) -> Option<bool> {
-    if let Some(forced) = &hit.forces {
-        return Some(forced.as_ref() == label);
-    }
-    let outcome = rules.outcome(label);
-    if hit.score > 0.0 {
-        Some(outcome.is_some_and(|o| o.min_score.is_some_and(|m| m > 0.0)))
-    } else if hit.score < 0.0 {
-        Some(outcome.is_some_and(|o| o.default || o.min_score.is_some_and(|m| m <= 0.0)))
-    } else {
-        None
-    }
-}
-
 /// Scores every labelled message and compares. `progress` is called after each message.
 pub fn backtest(
     rules: &RuleSet,
@@ -263,7 +245,7 @@ pub fn backtest(
             let stats = report.rules.entry(hit.rule.to_string()).or_default();
             stats.hits += 1;
             *stats.by_label.entry(entry.label.clone()).or_default() += 1;
-            if let Some(agreed) = agrees(rules, hit, &entry.label) {
+            if let Some(agreed) = rules.agrees(hit, &entry.label) {
                 *stats.agreed.get_or_insert(0) += usize::from(agreed);
             }
         }
@@ -272,7 +254,7 @@ pub fn backtest(
 }
 
 pub fn run(
-    setup: &Setup,
+    screener: &Screener,
     labels: &Path,
     only: &[PathBuf],
     min_accuracy: Option<f64>,
@@ -296,7 +278,7 @@ pub fn run(
         )
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let report = backtest(&setup.rules, &entries, || bar.inc(1));
+    let report = backtest(&screener.rules, &entries, || bar.inc(1));
     bar.finish_and_clear();
     print!("{}", report.render());
     let floor = min_accuracy.map(|m| if m > 1.0 { m / 100.0 } else { m });

@@ -1,9 +1,9 @@
 //! `doorman doctor`: checks everything `run` needs and says what is wrong and how to fix it.
 
-use crate::cli::Setup;
 use crate::config::Config;
 use crate::outbox::Outbox;
 use crate::queue::Store;
+use crate::screener::Screener;
 
 pub async fn run(config: &Config) -> anyhow::Result<i32> {
     let mut problems = 0;
@@ -21,14 +21,14 @@ pub async fn run(config: &Config) -> anyhow::Result<i32> {
             .unwrap_or_default(),
     );
 
-    match Setup::from_config(config.clone()) {
-        Ok(setup) => report(
+    match Screener::load(config.clone()) {
+        Ok(screener) => report(
             true,
             "rules and templates",
             format!(
                 "{} rules, {} outcomes",
-                setup.rules.rules().len(),
-                setup.rules.outcomes().len()
+                screener.rules.rules().len(),
+                screener.rules.outcomes().len()
             ),
         ),
         Err(err) => report(false, "rules and templates", format!("{err:#}")),

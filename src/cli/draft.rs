@@ -5,29 +5,24 @@ use std::time::SystemTime;
 
 use anyhow::Context as _;
 
-use super::Setup;
 use crate::drafts::{self, NoDraft};
 use crate::message::Message;
+use crate::screener::Screener;
 
-pub fn run(setup: &Setup, path: &Path) -> anyhow::Result<i32> {
+pub fn run(screener: &Screener, path: &Path) -> anyhow::Result<i32> {
     let mails = crate::intake::read(path)?;
     let mail = mails
         .first()
         .with_context(|| format!("{} holds no message", path.display()))?;
     let message =
         Message::parse(&mail.bytes).with_context(|| format!("cannot parse {}", mail.origin))?;
-    let verdict = setup.rules.evaluate(&message);
-    match drafts::compose(
-        &message,
-        &verdict,
-        &setup.rules,
-        &setup.templates,
-        &setup.config,
-    )? {
+    let verdict = screener.rules.evaluate(&message);
+    match screener.compose(&message, &verdict)? {
         Ok(draft) => {
+            let config = &screener.config;
             let email = draft.to_email(
-                &setup.config,
-                &drafts::new_message_id(&setup.config),
+                config,
+                &drafts::new_message_id(&config.firm),
                 SystemTime::now(),
             )?;
             print!("{}", String::from_utf8_lossy(&email.formatted()));

@@ -8,18 +8,17 @@ mod draft;
 mod queue;
 mod score;
 
-pub use backtest::{BacktestReport, Labelled, agrees, backtest};
-pub use queue::age;
+pub use backtest::{BacktestReport, Labelled, backtest};
 pub use score::{Screened, screen};
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::Config;
-use crate::drafts::Templates;
-use crate::rules::{Problems, RuleSet};
+use crate::screener::{LoadError, Screener};
 
 /// Exit code for a usage or configuration error, as ripgrep and most Unix tools do.
 pub const EXIT_CONFIG: i32 = 2;
@@ -126,7 +125,7 @@ pub enum Command {
     Serve {
         /// Address to listen on (default: the config's `web.listen`, else 127.0.0.1:8025).
         #[arg(long)]
-        listen: Option<String>,
+        listen: Option<SocketAddr>,
     },
     /// Manage the people who log in to the approval page.
     User {
@@ -169,12 +168,12 @@ impl Cli {
         match self.command {
             Command::Check(args) => check::run(&self.config, &args),
             Command::Score { rules, json, paths } => {
-                let setup = Setup::load(&self.config, &rules)?;
-                score::run(&setup, &paths, json)
+                let screener = rules.screener(&self.config)?;
+                score::run(&screener, &paths, json)
             }
             Command::Draft { rules, path } => {
-                let setup = Setup::load(&self.config, &rules)?;
-                draft::run(&setup, &path)
+                let screener = rules.screener(&self.config)?;
+                draft::run(&screener, &path)
             }
             Command::Backtest {
                 rules,
@@ -182,12 +181,11 @@ impl Cli {
                 min_accuracy,
                 paths,
             } => {
-                let setup = Setup::load(&self.config, &rules)?;
-                backtest::run(&setup, &labels, &paths, min_accuracy)
+                let screener = rules.screener(&self.config)?;
+                backtest::run(&screener, &labels, &paths, min_accuracy)
             }
             command => {
-                let config =
-                    Config::load(&self.config).map_err(|e| ConfigProblem(e.to_string()))?;
+                let config = Config::load(&self.config).map_err(LoadError::Config)?;
                 let runtime = tokio::runtime::Runtime::new()?;
                 runtime.block_on(run_async(command, config))
             }
@@ -225,7 +223,10 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
             queue::reject(&config, id, &actor(by), reason.as_deref()).await
         }
         Command::Doctor => doctor::run(&config).await,
-        Command::Serve { listen } => serve(config, listen).await,
+        Command::Serve { listen } => {
+            crate::service::serve_page(config, listen).await?;
+            Ok(0)
+        }
         Command::User {
             action: UserAction::Add { name },
         } => {
@@ -262,31 +263,6 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
     }
 }
 
-/// `doorman serve`: the approval page alone.
-async fn serve(config: Config, listen: Option<String>) -> anyhow::Result<i32> {
-    let address = listen
-        .or_else(|| config.web.as_ref().map(|w| w.listen.clone()))
-        .unwrap_or_else(|| "127.0.0.1:8025".into());
-    let config = std::sync::Arc::new(config);
-    let store = crate::queue::Store::open(&config.store).await?;
-    let screeners = crate::service::Screeners::load(config.clone())?;
-    let listener = tokio::net::TcpListener::bind(&address)
-        .await
-        .with_context(|| format!("cannot listen on {address}"))?;
-    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    tokio::spawn(async move {
-        let _ = tokio::signal::ctrl_c().await;
-        let _ = stop_tx.send(true);
-    });
-    crate::web::serve(
-        listener,
-        crate::web::WebState::new(store, config, screeners),
-        stop_rx,
-    )
-    .await?;
-    Ok(0)
-}
-
 /// Asks for a password twice on the terminal, without echoing it.
 fn read_password(name: &str) -> anyhow::Result<String> {
     use std::io::{BufRead, Write};
@@ -318,93 +294,25 @@ fn read_password(name: &str) -> anyhow::Result<String> {
     Ok(first)
 }
 
-/// Config, rules and templates, loaded and checked: what every offline command needs.
-pub struct Setup {
-    pub config: Config,
-    pub rules: RuleSet,
-    pub templates: Templates,
-}
-
-/// A configuration problem that should end the process with [`EXIT_CONFIG`].
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct ConfigProblem(pub String);
-
-impl Setup {
-    pub fn load(config_path: &Path, args: &RuleArgs) -> anyhow::Result<Setup> {
-        let mut config = Config::load(config_path).map_err(|e| ConfigProblem(e.to_string()))?;
-        if let Some(rules) = &args.rules {
+impl RuleArgs {
+    /// The screener for an offline command: the config, with the rules and templates folders
+    /// given on the command line in place of its own.
+    pub fn screener(&self, config_path: &Path) -> Result<Screener, LoadError> {
+        let mut config = Config::load(config_path)?;
+        if let Some(rules) = &self.rules {
             config.rules = rules.clone();
         }
-        if let Some(templates) = &args.templates {
+        if let Some(templates) = &self.templates {
             config.templates = templates.clone();
         }
-        Setup::from_config(config)
-    }
-
-    /// Loads and checks the rules and templates a config names.
-    pub fn from_config(config: Config) -> anyhow::Result<Setup> {
-        let rules = crate::rules::load_dir(&config.rules).map_err(|problems: Problems| {
-            ConfigProblem(format!("{problems}\nrun `doorman check` for details"))
-        })?;
-        let (templates, problems) =
-            Templates::load(&config.templates).map_err(|e| ConfigProblem(e.to_string()))?;
-        let problems: Vec<String> = problems
-            .into_iter()
-            .chain(templates.check(&rules))
-            .map(|p| p.to_string())
-            .collect();
-        if !problems.is_empty() {
-            return Err(ConfigProblem(format!(
-                "{}\nrun `doorman check` for details",
-                problems.join("\n")
-            ))
-            .into());
-        }
-        Ok(Setup {
-            config,
-            rules,
-            templates,
-        })
+        Screener::load(config)
     }
 }
 
-impl Setup {
-    /// Parses, scores and drafts one raw message: what intake records for it.
-    pub fn screen(&self, raw: &[u8]) -> crate::queue::Screening {
-        use crate::queue::Screening;
-        let (message, verdict) = match self.rules.score_raw(raw) {
-            Ok(scored) => scored,
-            Err(err) => {
-                return Screening::Unparseable {
-                    error: err.to_string(),
-                };
-            }
-        };
-        let draft = match crate::drafts::compose(
-            &message,
-            &verdict,
-            &self.rules,
-            &self.templates,
-            &self.config,
-        ) {
-            Ok(Ok(draft)) => Some(draft),
-            Ok(Err(_)) => None,
-            Err(err) => {
-                // A template that fails at render time (it passed the lint) must not lose the
-                // message: it is stored with its verdict and the failure is logged.
-                tracing::error!("cannot write a draft: {err}");
-                None
-            }
-        };
-        Screening::Screened {
-            message_id: message.message_id.as_ref().map(|id| id.to_string()),
-            sender: message.from.as_ref().map(|m| m.to_string()),
-            subject: message.subject.clone(),
-            verdict,
-            draft,
-        }
-    }
+/// Whether an error is the firm's settings (config, rules, templates), which ends the process
+/// with [`EXIT_CONFIG`].
+pub fn is_config_problem(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<LoadError>().is_some()
 }
 
 /// Reads the list of message files under some paths, for the offline commands.

@@ -7,20 +7,7 @@ use chrono::Utc;
 
 use crate::config::Config;
 use crate::message::Message;
-use crate::queue::{DraftId, DraftState, Store};
-
-/// "3d 4h", "5h 12m", "12m": how long a prospect has been waiting.
-pub fn age(duration: chrono::Duration) -> String {
-    let minutes = duration.num_minutes().max(0);
-    let (days, hours, mins) = (minutes / 1440, (minutes / 60) % 24, minutes % 60);
-    if days > 0 {
-        format!("{days}d {hours}h")
-    } else if hours > 0 {
-        format!("{hours}h {mins}m")
-    } else {
-        format!("{mins}m")
-    }
-}
+use crate::queue::{DraftBody, DraftId, DraftState, EmptyBody, Store, age};
 
 pub async fn list(config: &Config, state: Option<DraftState>, json: bool) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
@@ -29,8 +16,7 @@ pub async fn list(config: &Config, state: Option<DraftState>, json: bool) -> any
     let mut out = std::io::stdout().lock();
     if json {
         for draft in &drafts {
-            let overdue = draft.state == DraftState::Pending
-                && draft.age(now).to_std().unwrap_or_default() > config.remind_after;
+            let overdue = draft.is_overdue(now, config.remind_after);
             let mut value = serde_json::to_value(draft)?;
             value["age_seconds"] = draft.age(now).num_seconds().into();
             value["overdue"] = overdue.into();
@@ -54,15 +40,14 @@ pub async fn list(config: &Config, state: Option<DraftState>, json: bool) -> any
     )?;
     let mut overdue = 0;
     for draft in &drafts {
-        let late = draft.state == DraftState::Pending
-            && draft.age(now).to_std().unwrap_or_default() > config.remind_after;
+        let late = draft.is_overdue(now, config.remind_after);
         overdue += usize::from(late);
         writeln!(
             out,
             "{:>5}  {:<9} {:<8} {:>6} {:>7}{} {:<32} {}",
             draft.id.to_string(),
             draft.state.as_str(),
-            draft.outcome,
+            draft.outcome.as_ref(),
             draft.score,
             age(draft.age(now)),
             if late { "!" } else { " " },
@@ -132,15 +117,12 @@ pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
         }
     }
     writeln!(out, "\n== draft ==")?;
-    match &detail.to_name {
-        Some(name) => writeln!(out, "To: {name} <{}>", detail.to_address)?,
-        None => writeln!(out, "To: {}", detail.to_address)?,
-    }
+    writeln!(out, "To: {}", summary.to)?;
     writeln!(out, "Subject: {}", summary.subject)?;
-    if let Some(id) = &detail.in_reply_to {
-        writeln!(out, "In-Reply-To: <{id}>")?;
+    if let Some(id) = &detail.reply.in_reply_to {
+        writeln!(out, "In-Reply-To: {}", id.bracketed())?;
     }
-    writeln!(out, "\n{}", detail.body.trim_end())?;
+    writeln!(out, "\n{}", detail.reply.body.trim_end())?;
     writeln!(out, "\n== history ==")?;
     for event in &detail.history {
         writeln!(
@@ -175,7 +157,7 @@ pub async fn edit(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32>
         .prefix(&format!("doorman-draft-{id}-"))
         .suffix(".txt")
         .tempfile()?;
-    std::fs::write(file.path(), &detail.body)?;
+    std::fs::write(file.path(), &detail.reply.body)?;
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .unwrap_or_else(|_| "vi".into());
@@ -189,15 +171,15 @@ pub async fn edit(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32>
     if !status.success() {
         anyhow::bail!("the editor exited with {status}; the draft is unchanged");
     }
-    let body = std::fs::read_to_string(file.path())?;
-    if body.trim() == detail.body.trim() {
+    let body = match DraftBody::parse(&std::fs::read_to_string(file.path())?) {
+        Ok(body) => body,
+        Err(EmptyBody) => anyhow::bail!(
+            "the edited draft is empty; the draft is unchanged (use `doorman reject` to drop it)"
+        ),
+    };
+    if body.as_ref().trim() == detail.reply.body.trim() {
         println!("draft {id} unchanged");
         return Ok(0);
-    }
-    if body.trim().is_empty() {
-        anyhow::bail!(
-            "the edited draft is empty; the draft is unchanged (use `doorman reject` to drop it)"
-        );
     }
     store.edit(id, &body, by).await?;
     println!("draft {id} saved; `doorman approve {id}` sends it");
@@ -206,8 +188,7 @@ pub async fn edit(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32>
 
 pub async fn approve(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
-    let message_id = crate::drafts::new_message_id(config);
-    store.approve(id, by, message_id.as_ref()).await?;
+    store.approve(id, by, &config.firm, None).await?;
     println!("draft {id} approved by {by}; `doorman run` sends it");
     Ok(0)
 }
@@ -229,16 +210,4 @@ pub fn default_actor() -> String {
     std::env::var("USER")
         .or_else(|_| std::env::var("LOGNAME"))
         .unwrap_or_else(|_| "cli".into())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::age;
-
-    #[test]
-    fn ages_read_like_a_person_would_say_them() {
-        assert_eq!(age(chrono::Duration::minutes(12)), "12m");
-        assert_eq!(age(chrono::Duration::minutes(125)), "2h 5m");
-        assert_eq!(age(chrono::Duration::hours(76)), "3d 4h");
-    }
 }

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::Setup;
 use crate::rules::{RuleSet, Verdict};
+use crate::screener::Screener;
 
 /// One message read and judged, or the reason it could not be.
 #[derive(Debug)]
@@ -45,7 +45,7 @@ struct JsonLine<'a> {
     error: Option<&'a str>,
 }
 
-pub fn run(setup: &Setup, paths: &[PathBuf], json: bool) -> anyhow::Result<i32> {
+pub fn run(screener: &Screener, paths: &[PathBuf], json: bool) -> anyhow::Result<i32> {
     let files = super::message_files(paths)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -60,7 +60,7 @@ pub fn run(setup: &Setup, paths: &[PathBuf], json: bool) -> anyhow::Result<i32> 
             }
         };
         for mail in mails {
-            let screened = screen(&setup.rules, mail.origin, &mail.bytes);
+            let screened = screen(&screener.rules, mail.origin, &mail.bytes);
             if screened.result.is_err() {
                 failures += 1;
             }

@@ -16,7 +16,7 @@ use lettre::message::{Mailbox as LettreMailbox, header::ContentType};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
-use crate::config::Config;
+use crate::config::{Config, Firm};
 use crate::message::{Mailbox, Message, MessageId};
 use crate::rules::{Outcome, RuleSet, Verdict};
 
@@ -127,13 +127,13 @@ impl Draft {
 }
 
 /// A new, globally unique Message-ID at the firm's domain.
-pub fn new_message_id(config: &Config) -> MessageId {
+pub fn new_message_id(firm: &Firm) -> MessageId {
     let mut bytes = [0u8; 16];
     rand::thread_rng().fill_bytes(&mut bytes);
     MessageId::parse(&format!(
         "doorman.{}@{}",
         hex::encode(bytes),
-        config.firm.message_id_domain()
+        firm.message_id_domain()
     ))
     .expect("hex and a configured domain make a valid id")
 }

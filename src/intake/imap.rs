@@ -15,10 +15,10 @@ use futures::TryStreamExt;
 use rand::Rng;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
-use tokio::sync::watch;
 use tokio_rustls::rustls::pki_types::ServerName;
 
 use crate::config::{Auth, MailboxSettings, TlsMode};
+use crate::shutdown::Shutdown;
 
 /// Any stream IMAP can run over: TLS from the start, or TLS after STARTTLS.
 trait Io: AsyncRead + AsyncWrite + Unpin + Send + fmt::Debug {}
@@ -452,16 +452,16 @@ impl ImapClient {
     pub async fn wait_for_news(
         &mut self,
         max_wait: Duration,
-        stop: &mut watch::Receiver<bool>,
+        shutdown: &mut Shutdown,
     ) -> Result<Wakeup, ImapError> {
-        if *stop.borrow() {
+        if shutdown.is_requested() {
             return Ok(Wakeup::Shutdown);
         }
         if !self.idle {
             let wait = self.poll.min(max_wait);
             return Ok(tokio::select! {
                 _ = tokio::time::sleep(wait) => Wakeup::Timeout,
-                _ = stop.changed() => Wakeup::Shutdown,
+                _ = shutdown.requested() => Wakeup::Shutdown,
             });
         }
         let server = self.server.clone();
@@ -476,7 +476,7 @@ impl ImapClient {
             tokio::pin!(wait);
             tokio::select! {
                 result = &mut wait => result,
-                _ = stop.changed() => {
+                _ = shutdown.requested() => {
                     drop(interrupt);
                     (&mut wait).await
                 }

@@ -4,12 +4,15 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 /// A Maildir folder and the files this process has already handed to the store.
 #[derive(Debug)]
 pub struct MaildirSource {
     root: PathBuf,
-    seen: HashSet<String>,
+    /// Unique names handed over so far. Behind a lock so that a source can be shared by the
+    /// loop that polls it; the lock is never held across a wait.
+    seen: Mutex<HashSet<String>>,
 }
 
 /// One message file that has not been handed over yet.
@@ -25,7 +28,7 @@ impl MaildirSource {
     pub fn new(root: &Path) -> MaildirSource {
         MaildirSource {
             root: root.to_path_buf(),
-            seen: HashSet::new(),
+            seen: Mutex::new(HashSet::new()),
         }
     }
 
@@ -34,7 +37,8 @@ impl MaildirSource {
     }
 
     /// Messages in `new/` and `cur/` not yet returned by this source, oldest name first.
-    pub fn poll(&mut self) -> std::io::Result<Vec<MaildirMail>> {
+    pub fn poll(&self) -> std::io::Result<Vec<MaildirMail>> {
+        let seen = self.seen();
         let mut found = Vec::new();
         for sub in ["new", "cur"] {
             let dir = self.root.join(sub);
@@ -49,11 +53,12 @@ impl MaildirSource {
                     continue;
                 }
                 let key = name.split(':').next().unwrap_or(&name).to_string();
-                if !self.seen.contains(&key) {
+                if !seen.contains(&key) {
                     found.push((key, entry.path()));
                 }
             }
         }
+        drop(seen);
         found.sort();
         found.dedup_by(|a, b| a.0 == b.0);
         let mut mails = Vec::with_capacity(found.len());
@@ -70,7 +75,14 @@ impl MaildirSource {
     }
 
     /// Marks a file as handed over, once the store has it.
-    pub fn done(&mut self, key: &str) {
-        self.seen.insert(key.to_string());
+    pub fn done(&self, key: &str) {
+        self.seen().insert(key.to_string());
+    }
+
+    fn seen(&self) -> MutexGuard<'_, HashSet<String>> {
+        // A panic while holding the lock left a set of names, which is still right to use.
+        self.seen
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

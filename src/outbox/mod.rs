@@ -12,12 +12,15 @@
 //!   is marked failed with the server's own words.
 //!
 //! [`SmtpOutbox`] submits over STARTTLS or implicit TLS with AUTH; [`FolderOutbox`] writes one
-//! `.eml` file per message, for firms that send from their own mail client.
+//! `.eml` file per message, for firms that send from their own mail client. `sending` drains
+//! the queue's approved drafts through whichever is configured.
 
 mod folder;
+mod sending;
 mod smtp;
 
 pub use folder::FolderOutbox;
+pub use sending::{SEND_LEASE, SendReport, recover_interrupted, send_due, sending_loop};
 pub use smtp::SmtpOutbox;
 
 use crate::config::OutboxSettings;

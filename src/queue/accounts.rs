@@ -46,14 +46,14 @@ impl Store {
         .bind(name)
         .bind(hash)
         .bind(ts(now()))
-        .execute(self.pool())
+        .execute(&self.pool)
         .await?;
         Ok(())
     }
 
     pub async fn user_count(&self) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")
-            .fetch_one(self.pool())
+            .fetch_one(&self.pool)
             .await?)
     }
 
@@ -65,7 +65,7 @@ impl Store {
     ) -> Result<Option<i64>, StoreError> {
         let row = sqlx::query("SELECT id, password_hash FROM users WHERE name = ?")
             .bind(name)
-            .fetch_optional(self.pool())
+            .fetch_optional(&self.pool)
             .await?;
         let Some(row) = row else {
             // Spend the same time as a real check, so timing does not reveal user names.
@@ -95,11 +95,11 @@ impl Store {
             .bind(&csrf)
             .bind(ts(at))
             .bind(ts(at + lifetime))
-            .execute(self.pool())
+            .execute(&self.pool)
             .await?;
         let user: String = sqlx::query_scalar("SELECT name FROM users WHERE id = ?")
             .bind(user_id)
-            .fetch_one(self.pool())
+            .fetch_one(&self.pool)
             .await?;
         Ok(Session {
             id,
@@ -116,7 +116,7 @@ impl Store {
         )
         .bind(sha256(id))
         .bind(ts(now()))
-        .fetch_optional(self.pool())
+        .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|r| Session {
             id: id.to_string(),
@@ -129,7 +129,7 @@ impl Store {
         sqlx::query("DELETE FROM sessions WHERE id = ? OR expires_at < ?")
             .bind(sha256(id))
             .bind(ts(now()))
-            .execute(self.pool())
+            .execute(&self.pool)
             .await?;
         Ok(())
     }
@@ -144,7 +144,7 @@ impl Store {
         .bind(name)
         .bind(sha256(&token))
         .bind(ts(now()))
-        .execute(self.pool())
+        .execute(&self.pool)
         .await?;
         Ok(token)
     }
@@ -154,7 +154,7 @@ impl Store {
         Ok(
             sqlx::query_scalar("SELECT name FROM api_tokens WHERE token_hash = ?")
                 .bind(sha256(token))
-                .fetch_optional(self.pool())
+                .fetch_optional(&self.pool)
                 .await?,
         )
     }
@@ -163,7 +163,7 @@ impl Store {
         sqlx::query("INSERT INTO login_failures (key, at) VALUES (?, ?)")
             .bind(key)
             .bind(ts(now()))
-            .execute(self.pool())
+            .execute(&self.pool)
             .await?;
         Ok(())
     }
@@ -178,7 +178,7 @@ impl Store {
             sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE key = ? AND at > ?")
                 .bind(key)
                 .bind(ts(since))
-                .fetch_one(self.pool())
+                .fetch_one(&self.pool)
                 .await?,
         )
     }

@@ -3,16 +3,35 @@
 //! Everything doorman decides is kept here: the raw message (so a verdict can be re-run and a
 //! person can read the original), the verdict with its hits, the draft and every edit, and each
 //! state change with who made it and when. The CLI, the service and the web page all work
-//! through [`Store`], at the same time.
+//! through [`Store`], at the same time. Its work is split by job, in the order a message meets
+//! them:
+//!
+//! - `store`: opening the file, migrations, and the audit trail every change writes to;
+//! - `recording`: intake's record of each message, once, and each IMAP folder's position;
+//! - `drafts`: reading the queue and one draft in full;
+//! - `review`: a person's approve, reject, edit and re-draft;
+//! - `sending`: claims on approved drafts while the outbox hands them to the server;
+//! - `reports`: counts and decisions for `doctor`, `/metrics`, the rules page and the charts;
+//! - `accounts`: the people and scripts allowed to act on the queue.
+//!
+//! No SQL is written outside this module; the queries are plain SQL with `?` parameters and
+//! RFC 3339 timestamps as text, so a PostgreSQL backend can follow.
 
 mod accounts;
+mod drafts;
+mod recording;
+mod reports;
+mod review;
+mod sending;
 mod store;
 mod types;
 
 pub use accounts::{Session, random_token};
-
-pub use store::{Counts, Decision, Store, StoreError, dedupe_key};
+pub use recording::dedupe_key;
+pub use reports::{Counts, Decision, DraftFate, Unparsed};
+pub use review::RedraftFailed;
+pub use store::{Store, StoreError};
 pub use types::{
-    Claimed, DraftDetail, DraftId, DraftState, DraftSummary, Edit, Event, Incoming, Recorded,
-    Screening,
+    Claimed, DraftBody, DraftDetail, DraftId, DraftState, DraftSummary, Edit, EmptyBody, Event,
+    Incoming, InvalidDraftId, Recorded, StoredId, UnknownState, age,
 };

@@ -6,7 +6,10 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::rules::Verdict;
+use crate::drafts::Draft;
+use crate::message::MessageId;
+use crate::rules::{Outcome, Verdict};
+use crate::screener::Screening;
 
 /// A draft's number, as shown in `doorman queue` and used by `approve`, `reject`, `show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -18,17 +21,30 @@ impl fmt::Display for DraftId {
     }
 }
 
+/// A draft number that is not one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a draft number: use the ID column of `doorman queue`")]
+pub struct InvalidDraftId(pub String);
+
 impl FromStr for DraftId {
-    type Err = String;
+    type Err = InvalidDraftId;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         s.trim_start_matches('#')
             .parse::<i64>()
             .ok()
             .filter(|n| *n > 0)
             .map(DraftId)
-            .ok_or_else(|| {
-                format!("{s:?} is not a draft number: use the ID column of `doorman queue`")
-            })
+            .ok_or_else(|| InvalidDraftId(s.to_string()))
+    }
+}
+
+/// A stored message's number: the row that keeps its raw bytes and its verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct StoredId(pub i64);
+
+impl fmt::Display for StoredId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
     }
 }
 
@@ -79,6 +95,29 @@ impl DraftState {
     pub fn parse(value: &str) -> Option<DraftState> {
         DraftState::ALL.into_iter().find(|s| s.as_str() == value)
     }
+
+    /// Whether a person can still approve or reject a draft in this state: it is waiting, or it
+    /// came back to a person after a send that may or may not have happened, or failed.
+    pub fn is_decidable(self) -> bool {
+        matches!(
+            self,
+            DraftState::Pending | DraftState::Check | DraftState::Failed
+        )
+    }
+}
+
+/// A state name the store does not know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown state {0:?}: use one of pending, approved, sending, sent, rejected, failed, check"
+)]
+pub struct UnknownState(pub String);
+
+impl FromStr for DraftState {
+    type Err = UnknownState;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        DraftState::parse(s).ok_or_else(|| UnknownState(s.to_string()))
+    }
 }
 
 impl fmt::Display for DraftState {
@@ -92,7 +131,7 @@ impl fmt::Display for DraftState {
 pub struct DraftSummary {
     pub id: DraftId,
     pub state: DraftState,
-    pub outcome: String,
+    pub outcome: Outcome,
     pub score: f64,
     pub to: String,
     pub subject: String,
@@ -103,8 +142,28 @@ pub struct DraftSummary {
 }
 
 impl DraftSummary {
+    /// How long the prospect has been waiting.
     pub fn age(&self, now: DateTime<Utc>) -> chrono::Duration {
         now - self.received_at
+    }
+
+    /// A pending draft older than the firm's `remind_after_hours`: a ball about to be dropped.
+    pub fn is_overdue(&self, now: DateTime<Utc>, remind_after: std::time::Duration) -> bool {
+        self.state == DraftState::Pending
+            && self.age(now).to_std().unwrap_or_default() > remind_after
+    }
+}
+
+/// "3d 4h", "5h 12m", "12m": how long a prospect has been waiting, as a person would say it.
+pub fn age(duration: chrono::Duration) -> String {
+    let minutes = duration.num_minutes().max(0);
+    let (days, hours, mins) = (minutes / 1440, (minutes / 60) % 24, minutes % 60);
+    if days > 0 {
+        format!("{days}d {hours}h")
+    } else if hours > 0 {
+        format!("{hours}h {mins}m")
+    } else {
+        format!("{mins}m")
     }
 }
 
@@ -116,12 +175,10 @@ pub struct DraftDetail {
     pub sender: Option<String>,
     pub raw: Vec<u8>,
     pub verdict: Option<Verdict>,
-    pub to_name: Option<String>,
-    pub to_address: String,
-    pub in_reply_to: Option<String>,
-    pub references: Vec<String>,
-    pub body: String,
-    pub reply_message_id: Option<String>,
+    /// The reply as it stands: recipient, subject, threading and the latest body.
+    pub reply: Draft,
+    /// Fixed when the draft is approved, so every attempt sends the same message.
+    pub reply_message_id: Option<MessageId>,
     pub attempts: i64,
     pub history: Vec<Event>,
     pub edits: Vec<Edit>,
@@ -153,47 +210,85 @@ pub struct Incoming {
     pub screening: Screening,
 }
 
-/// The result of parsing and scoring one message.
-// One value per message, moved straight into the store: boxing the large variant would only
-// add an allocation.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone)]
-pub enum Screening {
-    Screened {
-        message_id: Option<String>,
-        sender: Option<String>,
-        subject: String,
-        verdict: Verdict,
-        draft: Option<crate::drafts::Draft>,
-    },
-    /// The bytes did not parse; the message is stored and flagged.
-    Unparseable { error: String },
-}
-
 /// What recording did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Recorded {
     /// A new message, with its draft when it got one.
     New {
-        message: i64,
+        message: StoredId,
         draft: Option<DraftId>,
     },
     /// Seen before (delivered twice, or seen again after a UIDVALIDITY change): nothing changed.
-    Duplicate { message: i64 },
+    Duplicate { message: StoredId },
 }
 
 /// A draft claimed by this process for sending.
 #[derive(Debug, Clone)]
 pub struct Claimed {
     pub id: DraftId,
-    pub to_name: Option<String>,
-    pub to_address: String,
-    pub subject: String,
-    pub outcome: String,
-    pub in_reply_to: Option<String>,
-    pub references: Vec<String>,
-    pub body: String,
-    pub reply_message_id: String,
+    /// The approved reply, exactly as the person left it.
+    pub reply: Draft,
+    /// The Message-ID fixed at approval: a retry sends the very same message.
+    pub reply_message_id: MessageId,
+    /// Attempts so far, this one included.
     pub attempts: i64,
+    /// The mailbox the prospect wrote to, whose Sent folder gets a copy.
     pub mailbox: String,
+}
+
+/// A draft body a person wrote: line ends as a mail client expects them inside doorman (LF),
+/// and never empty, since an empty reply is a rejection said the wrong way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftBody(String);
+
+/// The text given for a draft's body has nothing in it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the draft is empty; reject it instead")]
+pub struct EmptyBody;
+
+impl DraftBody {
+    /// Accepts a body as typed in a browser (CR LF), an editor or a script.
+    pub fn parse(text: &str) -> Result<DraftBody, EmptyBody> {
+        let body = text.replace("\r\n", "\n");
+        if body.trim().is_empty() {
+            Err(EmptyBody)
+        } else {
+            Ok(DraftBody(body))
+        }
+    }
+
+    /// Whether this body says the same as `other`, trailing blank space aside.
+    pub fn same_as(&self, other: &str) -> bool {
+        self.0.trim_end() == other.trim_end()
+    }
+}
+
+impl AsRef<str> for DraftBody {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_read_like_a_person_would_say_them() {
+        assert_eq!(age(chrono::Duration::minutes(12)), "12m");
+        assert_eq!(age(chrono::Duration::minutes(125)), "2h 5m");
+        assert_eq!(age(chrono::Duration::hours(76)), "3d 4h");
+    }
+
+    #[test]
+    fn a_body_typed_in_a_browser_is_kept_with_plain_line_ends() {
+        let body = DraftBody::parse("Hello Ann,\r\n\r\nThanks.\r\n").unwrap();
+        assert_eq!(body.as_ref(), "Hello Ann,\n\nThanks.\n");
+        assert!(body.same_as("Hello Ann,\n\nThanks."));
+    }
+
+    #[test]
+    fn an_empty_body_is_refused() {
+        assert_eq!(DraftBody::parse(" \r\n\t"), Err(EmptyBody));
+    }
 }

@@ -5,6 +5,7 @@
 //! and rule id, and builds a [`RuleSet`]; `engine` scores a [`crate::message::Message`] against
 //! it in one pass per field and returns a [`Verdict`] that explains every hit.
 
+mod agreement;
 mod compile;
 mod engine;
 mod fold;

@@ -52,6 +52,19 @@ impl TryFrom<String> for RuleId {
     }
 }
 
+/// So an outcome compares with the name a person types: `outcome == "engage"`.
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 impl From<RuleId> for String {
     fn from(value: RuleId) -> String {
         value.0

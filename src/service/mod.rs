@@ -1,74 +1,98 @@
-//! `doorman run`: intake, sending, reminders and rule reloading, together, until stopped.
+//! `doorman run`: intake, sending, reminders, rule reloading and the approval page, side by
+//! side, until stopped.
 //!
-//! Each part is a loop that takes the shutdown signal; [`Application::run_until_stopped`]
-//! runs them side by side. The work queue lives in the store, so any part can be restarted
-//! (or killed) at any point without losing or doubling anything.
+//! [`Application::build`] does everything that can fail on a bad setting before any loop
+//! starts: it opens the store, loads and checks the rules and templates, prepares the outbox,
+//! and binds the page's listener (so its address is known, port 0 included). Then
+//! [`Application::run_until_stopped`] runs each part as a task that takes the shutdown signal.
+//! SIGTERM or Ctrl-C stops them all after the message in hand; a part that fails for good stops
+//! the others too, and the error ends the process, so systemd restarts it. The work queue lives
+//! in the store, so any part can be restarted (or killed) at any point without losing or
+//! doubling anything.
 
-mod intake;
-mod reload;
-mod sending;
-
-pub use intake::{IntakeReport, screen_maildir_once};
-pub use reload::Screeners;
-pub use sending::{SendReport, send_due};
-
+use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use tokio::sync::watch;
+use tokio::net::TcpListener;
 
 use crate::config::Config;
-use crate::outbox::Outbox;
+use crate::intake::{IntakeReport, MaildirSource, Outage, imap_loop, imap_session, maildir_loop};
+use crate::outbox::{Outbox, SendReport, recover_interrupted, send_due, sending_loop};
 use crate::queue::Store;
-
-/// How long a claim on a draft being sent is honoured before it is presumed dead.
-pub const SEND_LEASE: Duration = Duration::from_secs(600);
+use crate::screener::LiveScreener;
+use crate::shutdown::{self, Shutdown, Trigger, every};
+use crate::web::WebState;
 
 /// Everything `run` needs, built and checked before any loop starts.
 pub struct Application {
-    pub config: Arc<Config>,
-    pub store: Store,
-    pub screeners: Screeners,
-    pub outbox: Arc<Outbox>,
+    /// What the firm wrote in `doorman.yaml`, shared by every part.
+    config: Arc<Config>,
+    /// The queue: every part reads and writes it, and it is what makes a restart safe.
+    store: Store,
+    /// The rules and templates in force, reloaded when their files change.
+    screener: LiveScreener,
+    /// Where approved replies go.
+    outbox: Arc<Outbox>,
+    /// The approval page's socket, bound by [`Application::build`]; `None` without `web:`.
+    web: Option<TcpListener>,
 }
 
 impl Application {
-    /// Opens the store, loads rules and templates, and prepares the outbox.
+    /// Opens the store, loads rules and templates, prepares the outbox, and binds the page.
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         let config = Arc::new(config);
         let store = Store::open(&config.store).await?;
-        let screeners = Screeners::load(config.clone())?;
+        let screener = LiveScreener::load(config.clone())?;
         let outbox =
             Outbox::from_settings(&config.outbox).map_err(|e| anyhow::anyhow!("outbox: {e}"))?;
+        let web = match &config.web {
+            Some(web) => Some(
+                TcpListener::bind(&web.listen)
+                    .await
+                    .with_context(|| format!("cannot listen on {} (web.listen)", web.listen))?,
+            ),
+            None => None,
+        };
         Ok(Application {
             config,
             store,
-            screeners,
+            screener,
             outbox: Arc::new(outbox),
+            web,
         })
+    }
+
+    /// Where the approval page listens, once bound; with `web.listen` on port 0, the port the
+    /// system chose.
+    pub fn web_address(&self) -> Option<SocketAddr> {
+        self.web.as_ref().and_then(|l| l.local_addr().ok())
+    }
+
+    /// The store the application uses.
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 
     /// One pass: screen what is waiting in every source, send what is approved, then return.
     pub async fn run_once(&self) -> anyhow::Result<(IntakeReport, SendReport)> {
-        let recovered = self.store.recover_interrupted(SEND_LEASE).await?;
-        for id in recovered {
-            tracing::warn!(draft = %id, "draft was being sent when doorman stopped; marked `check` for a person");
-        }
+        recover_interrupted(&self.store).await?;
         let mut report = IntakeReport::default();
         if let Some(dir) = &self.config.maildir {
-            let mut source = crate::intake::MaildirSource::new(dir);
-            report += screen_maildir_once(&self.store, &self.screeners, &mut source).await?;
+            let source = MaildirSource::new(dir);
+            report +=
+                crate::intake::screen_maildir_once(&self.store, &self.screener, &source).await?;
         }
         for mailbox in &self.config.mailboxes {
-            let (_tx, mut rx) = watch::channel(false);
-            report += intake::imap_session(
+            report += imap_session(
                 &self.store,
-                &self.screeners,
+                &self.screener,
                 mailbox,
-                &mut rx,
+                &mut Shutdown::never(),
                 true,
-                &mut intake::Outage::default(),
+                &mut Outage::default(),
             )
             .await
             .with_context(|| format!("mailbox {}", mailbox.name))?;
@@ -77,67 +101,82 @@ impl Application {
         Ok((report, sent))
     }
 
-    /// Runs every loop until SIGTERM or Ctrl-C; the message in hand is finished first.
+    /// Runs every part until SIGTERM or Ctrl-C; the message in hand is finished first.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let (stop_tx, stop_rx) = watch::channel(false);
-        tokio::spawn(async move {
-            wait_for_signal().await;
-            tracing::info!("stopping: finishing the message in hand");
-            let _ = stop_tx.send(true);
-        });
-        for id in self.store.recover_interrupted(SEND_LEASE).await? {
-            tracing::warn!(draft = %id, "draft was being sent when doorman stopped; marked `check` for a person");
+        self.run_until(shutdown::signal()).await
+    }
+
+    /// Runs every part until `stop` completes, or until a part fails for good: then the others
+    /// are stopped too and its error is returned.
+    pub async fn run_until(
+        self,
+        stop: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let (trigger, shutdown) = shutdown::channel();
+        let trigger = Arc::new(trigger);
+        {
+            let trigger = trigger.clone();
+            tokio::spawn(async move {
+                stop.await;
+                tracing::info!("stopping: finishing the message in hand");
+                trigger.pull();
+            });
         }
+        recover_interrupted(&self.store).await?;
 
         let mut tasks = tokio::task::JoinSet::new();
         for mailbox in self.config.mailboxes.clone() {
-            let (store, screeners, mut stop) =
-                (self.store.clone(), self.screeners.clone(), stop_rx.clone());
-            tasks.spawn(
-                async move { intake::imap_loop(&store, &screeners, &mailbox, &mut stop).await },
-            );
+            let (store, screener, shutdown) =
+                (self.store.clone(), self.screener.clone(), shutdown.clone());
+            tasks.spawn(async move {
+                imap_loop(&store, &screener, &mailbox, shutdown)
+                    .await
+                    .with_context(|| format!("intake from mailbox {}", mailbox.name))
+            });
         }
         if let Some(dir) = self.config.maildir.clone() {
-            let (store, screeners, mut stop) =
-                (self.store.clone(), self.screeners.clone(), stop_rx.clone());
-            tasks.spawn(
-                async move { intake::maildir_loop(&store, &screeners, &dir, &mut stop).await },
-            );
+            let (store, screener, shutdown) =
+                (self.store.clone(), self.screener.clone(), shutdown.clone());
+            tasks.spawn(async move { maildir_loop(&store, &screener, &dir, shutdown).await });
         }
         {
-            let (store, config, outbox, mut stop) = (
+            let (store, config, outbox, shutdown) = (
                 self.store.clone(),
                 self.config.clone(),
                 self.outbox.clone(),
-                stop_rx.clone(),
+                shutdown.clone(),
             );
-            tasks.spawn(
-                async move { sending::sending_loop(&store, &config, &outbox, &mut stop).await },
-            );
+            tasks.spawn(async move { sending_loop(&store, &config, &outbox, shutdown).await });
         }
         {
-            let (store, remind_after, mut stop) = (
+            let (store, remind_after, shutdown) = (
                 self.store.clone(),
                 self.config.remind_after,
-                stop_rx.clone(),
+                shutdown.clone(),
             );
-            tasks.spawn(async move { reminder_loop(&store, remind_after, &mut stop).await });
+            tasks.spawn(async move { reminder_loop(&store, remind_after, shutdown).await });
         }
         {
-            let (screeners, mut stop) = (self.screeners.clone(), stop_rx.clone());
-            tasks.spawn(async move { screeners.watch(&mut stop).await });
+            let (screener, shutdown) = (self.screener.clone(), shutdown.clone());
+            tasks.spawn(async move {
+                screener
+                    .watch(shutdown)
+                    .await
+                    .context("watching rules and templates")
+            });
         }
-        if let Some(web) = &self.config.web {
-            let listener = tokio::net::TcpListener::bind(&web.listen)
-                .await
-                .with_context(|| format!("cannot listen on {} (web.listen)", web.listen))?;
-            let state = crate::web::WebState::new(
+        if let Some(listener) = self.web {
+            let state = WebState::new(
                 self.store.clone(),
                 self.config.clone(),
-                self.screeners.clone(),
+                self.screener.clone(),
             );
-            let stop = stop_rx.clone();
-            tasks.spawn(async move { crate::web::serve(listener, state, stop).await });
+            let shutdown = shutdown.clone();
+            tasks.spawn(async move {
+                crate::web::serve(listener, state, shutdown)
+                    .await
+                    .context("the approval page")
+            });
         }
         tracing::info!(
             mailboxes = self.config.mailboxes.len(),
@@ -145,32 +184,48 @@ impl Application {
             outbox = %self.outbox.describe(),
             "doorman is running"
         );
-        while let Some(result) = tasks.join_next().await {
-            match result {
-                Ok(Ok(())) => {}
-                Ok(Err(err)) => tracing::error!("a doorman task stopped: {err:#}"),
-                Err(err) => tracing::error!("a doorman task failed: {err}"),
-            }
-        }
+        let failure = until_all_stopped(tasks, &trigger).await;
         tracing::info!("stopped");
-        Ok(())
+        match failure {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
     }
+}
+
+/// Waits for every task; the first to fail pulls the trigger so the others stop, and its error
+/// is what the application ends with.
+async fn until_all_stopped(
+    mut tasks: tokio::task::JoinSet<anyhow::Result<()>>,
+    trigger: &Trigger,
+) -> Option<anyhow::Error> {
+    let mut failure = None;
+    while let Some(result) = tasks.join_next().await {
+        let err = match result {
+            Ok(Ok(())) => continue,
+            Ok(Err(err)) => err,
+            Err(panicked) => anyhow::anyhow!("a doorman task failed: {panicked}"),
+        };
+        tracing::error!("{err:#}; stopping doorman");
+        trigger.pull();
+        failure.get_or_insert(err);
+    }
+    failure
 }
 
 /// Logs the drafts nobody has answered for too long, so no request is left hanging.
 async fn reminder_loop(
     store: &Store,
     remind_after: Duration,
-    stop: &mut watch::Receiver<bool>,
+    shutdown: Shutdown,
 ) -> anyhow::Result<()> {
-    loop {
-        match store.overdue(remind_after).await {
-            Ok(overdue) if !overdue.is_empty() => {
-                let oldest = overdue
-                    .iter()
-                    .map(|d| d.received_at)
-                    .min()
-                    .unwrap_or_else(chrono::Utc::now);
+    every(
+        Duration::from_secs(600),
+        shutdown,
+        "checking for overdue drafts",
+        || async {
+            let overdue = store.overdue(remind_after).await?;
+            if let Some(oldest) = overdue.iter().map(|d| d.received_at).min() {
                 tracing::warn!(
                     count = overdue.len(),
                     oldest = %oldest.to_rfc3339(),
@@ -178,45 +233,33 @@ async fn reminder_loop(
                     remind_after.as_secs() / 3600
                 );
             }
-            Ok(_) => {}
-            Err(err) => tracing::warn!("cannot check for overdue drafts: {err}"),
-        }
-        if sleep_or_stop(Duration::from_secs(600), stop).await {
-            return Ok(());
-        }
-    }
+            Ok(())
+        },
+    )
+    .await
 }
 
-/// Sleeps, or returns `true` early when shutdown is requested.
-pub(crate) async fn sleep_or_stop(duration: Duration, stop: &mut watch::Receiver<bool>) -> bool {
-    if *stop.borrow() {
-        return true;
-    }
-    tokio::select! {
-        _ = tokio::time::sleep(duration) => *stop.borrow(),
-        _ = stop.changed() => true,
-    }
-}
-
-async fn wait_for_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(term) => term,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = ctrl_c.await;
-    }
+/// `doorman serve`: the approval page alone, without intake and sending, until SIGTERM or
+/// Ctrl-C.
+pub async fn serve_page(config: Config, listen: Option<SocketAddr>) -> anyhow::Result<()> {
+    let config = Arc::new(config);
+    let address = listen
+        .or_else(|| {
+            config
+                .web
+                .as_ref()
+                .and_then(|w| w.listen.to_string().parse().ok())
+        })
+        .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8025)));
+    let store = Store::open(&config.store).await?;
+    let screener = LiveScreener::load(config.clone())?;
+    let listener = TcpListener::bind(address)
+        .await
+        .with_context(|| format!("cannot listen on {address}"))?;
+    let (trigger, shutdown) = shutdown::channel();
+    tokio::spawn(async move {
+        shutdown::signal().await;
+        trigger.pull();
+    });
+    crate::web::serve(listener, WebState::new(store, config, screener), shutdown).await
 }

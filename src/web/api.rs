@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::auth::ApiUser;
 use super::{WebError, WebState};
-use crate::queue::{DraftId, DraftState};
+use crate::queue::{DraftBody, DraftId, DraftState};
 
 #[derive(Deserialize)]
 pub struct ListQuery {
@@ -25,8 +25,8 @@ pub async fn list(
         None => Some(DraftState::Pending),
         Some("all") => None,
         Some(name) => Some(
-            DraftState::parse(name)
-                .ok_or_else(|| WebError::BadRequest(format!("unknown state {name:?}")))?,
+            name.parse::<DraftState>()
+                .map_err(|e| WebError::BadRequest(e.to_string()))?,
         ),
     };
     let drafts = state.store.drafts(wanted, 100_000).await?;
@@ -47,7 +47,7 @@ pub async fn show(
         "score": detail.summary.score,
         "to": detail.summary.to,
         "subject": detail.summary.subject,
-        "body": detail.body,
+        "body": detail.reply.body,
         "received_at": detail.summary.received_at,
         "last_error": detail.summary.last_error,
         "verdict": detail.verdict,
@@ -70,10 +70,9 @@ pub async fn approve(
     user: ApiUser,
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, WebError> {
-    let message_id = crate::drafts::new_message_id(&state.config);
     state
         .store
-        .approve(DraftId(id), &user.0, message_id.as_ref())
+        .approve(DraftId(id), &user.0, &state.config.firm, None)
         .await?;
     Ok(Json(json!({ "id": id, "state": "approved" })))
 }
@@ -107,9 +106,10 @@ pub async fn put_body(
             .ok_or_else(|| WebError::BadRequest("expected {\"body\": \"...\"}".into()))?,
         _ => text,
     };
-    if body.trim().is_empty() {
-        return Err(WebError::BadRequest("the body is empty".into()));
-    }
+    let body = DraftBody::parse(&body)?;
     state.store.edit(DraftId(id), &body, &user.0).await?;
-    Ok((StatusCode::OK, Json(json!({ "id": id, "body": body }))))
+    Ok((
+        StatusCode::OK,
+        Json(json!({ "id": id, "body": body.as_ref() })),
+    ))
 }

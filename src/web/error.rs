@@ -4,7 +4,8 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::queue::StoreError;
+use crate::queue::{EmptyBody, RedraftFailed, StoreError};
+use crate::screener::RedraftError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum WebError {
@@ -36,6 +37,23 @@ impl From<StoreError> for WebError {
             StoreError::NoSuchDraft(_) => WebError::NotFound,
             StoreError::WrongState { .. } => WebError::Conflict(err.to_string()),
             other => WebError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<EmptyBody> for WebError {
+    fn from(err: EmptyBody) -> WebError {
+        WebError::BadRequest(err.to_string())
+    }
+}
+
+impl From<RedraftFailed> for WebError {
+    fn from(err: RedraftFailed) -> WebError {
+        match err {
+            RedraftFailed::Store(err) => err.into(),
+            // The templates passed the lint, so a draft that cannot be built is doorman's fault.
+            RedraftFailed::Redraft(RedraftError::Draft(err)) => WebError::Internal(err.into()),
+            RedraftFailed::Redraft(err) => WebError::BadRequest(err.to_string()),
         }
     }
 }

@@ -10,11 +10,14 @@
 //! session and its CSRF token (or, for `/api/`, a bearer token).
 
 mod api;
+mod assets;
 mod auth;
 mod charts;
 mod error;
 mod highlight;
 mod pages;
+mod reports;
+mod review;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -22,32 +25,37 @@ use std::sync::Arc;
 use axum::Router;
 use axum::routing::{get, post};
 use minijinja::Environment;
-use tokio::sync::watch;
 
 use crate::config::Config;
 use crate::queue::Store;
-use crate::service::Screeners;
+use crate::screener::LiveScreener;
+use crate::shutdown::Shutdown;
 
 pub use error::WebError;
 
-/// What every handler needs.
+/// What every handler needs; cloned into each request, so every field is cheap to clone.
 #[derive(Clone)]
 pub struct WebState {
+    /// The queue every page reads and every decision writes.
     pub store: Store,
+    /// The firm's settings: its name on every page, `remind_after` for overdue drafts.
     pub config: Arc<Config>,
-    pub screeners: Screeners,
+    /// The rules and templates in force, handed in by whoever serves the page: the rules page
+    /// lists them and a re-draft writes with them.
+    pub screener: LiveScreener,
+    /// The page templates, compiled once.
     pages: Arc<Environment<'static>>,
     /// Set when the page is served over TLS (by a proxy): cookies get `Secure`.
     pub secure_cookies: bool,
 }
 
 impl WebState {
-    pub fn new(store: Store, config: Arc<Config>, screeners: Screeners) -> WebState {
+    pub fn new(store: Store, config: Arc<Config>, screener: LiveScreener) -> WebState {
         let secure_cookies = config.web.as_ref().is_some_and(|w| w.secure_cookies);
         WebState {
             store,
             config,
-            screeners,
+            screener,
             pages: Arc::new(pages::environment()),
             secure_cookies,
         }
@@ -61,22 +69,22 @@ pub fn router(state: WebState) -> Router {
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/logout", post(auth::logout))
         .route("/drafts/{id}", get(pages::draft))
-        .route("/drafts/{id}/approve", post(pages::approve))
-        .route("/drafts/{id}/reject", post(pages::reject))
-        .route("/drafts/{id}/body", post(pages::save_body))
-        .route("/drafts/{id}/redraft", post(pages::redraft))
+        .route("/drafts/{id}/approve", post(review::approve))
+        .route("/drafts/{id}/reject", post(review::reject))
+        .route("/drafts/{id}/body", post(review::save_body))
+        .route("/drafts/{id}/redraft", post(review::redraft))
         .route("/history", get(pages::history))
-        .route("/rules", get(pages::rules))
-        .route("/rules/export.tar", get(pages::export_labels))
-        .route("/stats", get(pages::stats))
-        .route("/static/{file}", get(pages::asset))
+        .route("/rules", get(reports::rules))
+        .route("/rules/export.tar", get(reports::export_labels))
+        .route("/stats", get(reports::stats))
+        .route("/static/{file}", get(assets::asset))
         .route("/api/drafts", get(api::list))
         .route("/api/drafts/{id}", get(api::show))
         .route("/api/drafts/{id}/approve", post(api::approve))
         .route("/api/drafts/{id}/reject", post(api::reject))
         .route("/api/drafts/{id}/body", axum::routing::put(api::put_body))
-        .route("/healthz", get(pages::healthz))
-        .route("/metrics", get(pages::metrics))
+        .route("/healthz", get(assets::healthz))
+        .route("/metrics", get(assets::metrics))
         .fallback(pages::not_found)
         .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
             axum::http::header::CONTENT_SECURITY_POLICY,
@@ -98,7 +106,7 @@ pub fn router(state: WebState) -> Router {
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: WebState,
-    mut stop: watch::Receiver<bool>,
+    mut shutdown: Shutdown,
 ) -> anyhow::Result<()> {
     let address = listener.local_addr()?;
     tracing::info!("approval page on http://{address}/");
@@ -106,9 +114,7 @@ pub async fn serve(
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(async move {
-        let _ = stop.wait_for(|stopped| *stopped).await;
-    })
+    .with_graceful_shutdown(async move { shutdown.requested().await })
     .await?;
     Ok(())
 }

@@ -498,10 +498,7 @@ async fn a_killed_service_screens_each_message_exactly_once() {
     assert_eq!(messages, MESSAGES as i64, "every message once: {counts:?}");
     let drafts = store.drafts(None, 10_000).await.unwrap();
     assert_eq!(drafts.len(), MESSAGES, "one draft per message");
-    let screened: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM events WHERE action = 'screened'")
-        .fetch_one(store.pool())
-        .await
-        .unwrap();
+    let screened = store.count_events(&["screened"]).await.unwrap();
     assert_eq!(screened, MESSAGES as i64, "one verdict per message");
 
     let mut client = doorman::intake::imap::ImapClient::connect(&stack.mailbox(&service.sales))

@@ -2,15 +2,17 @@
 
 use std::path::{Path, PathBuf};
 
-use doorman::cli::{RuleArgs, Setup};
+use doorman::cli::RuleArgs;
+use doorman::screener::Screener;
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// The shipped config, rules and templates, as `doorman` uses them from the repository root.
-pub fn shipped() -> Setup {
-    Setup::load(&repo().join("doorman.yaml"), &RuleArgs::default())
+pub fn shipped() -> Screener {
+    RuleArgs::default()
+        .screener(&repo().join("doorman.yaml"))
         .expect("the shipped config loads")
 }
 

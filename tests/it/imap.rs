@@ -240,7 +240,7 @@ async fn idle_wakes_up_when_mail_arrives() {
     let user = stack.new_user("sales");
     let mut client = ImapClient::connect(&stack.mailbox(&user)).await.unwrap();
     client.select("INBOX").await.unwrap();
-    let (_stop_tx, mut stop) = tokio::sync::watch::channel(false);
+    let (_trigger, mut stop) = doorman::shutdown::channel();
     let deliver = {
         let (user, host, port) = (user.clone(), stack.host.clone(), stack.smtp_port);
         std::thread::spawn(move || {
@@ -256,10 +256,10 @@ async fn idle_wakes_up_when_mail_arrives() {
     assert_eq!(woke, Wakeup::NewData);
     deliver.join().unwrap();
     // A shutdown request ends an IDLE at once, cleanly.
-    let (stop_tx, mut stop) = tokio::sync::watch::channel(false);
+    let (trigger, mut stop) = doorman::shutdown::channel();
     tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let _ = stop_tx.send(true);
+        trigger.pull();
     });
     assert_eq!(
         client

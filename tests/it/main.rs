@@ -4,6 +4,7 @@ mod browser;
 mod e2e;
 mod helpers;
 mod imap;
+mod layout;
 mod lint;
 mod outbox;
 mod queue;

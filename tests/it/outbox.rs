@@ -27,7 +27,7 @@ fn config(stack: &Stack) -> Config {
 /// An approved reply to `to`, formatted exactly as doorman sends it.
 fn reply(stack: &Stack, to: &str) -> Outgoing {
     let config = config(stack);
-    let message_id = new_message_id(&config);
+    let message_id = new_message_id(&config.firm);
     let asked = MessageId::parse(&format!("question.{message_id}")).unwrap();
     let draft = Draft {
         outcome: RuleId::parse("engage").unwrap(),

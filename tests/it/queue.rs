@@ -3,7 +3,18 @@
 
 use doorman::queue::{DraftId, DraftState, Incoming, Recorded, Store, StoreError};
 
+use doorman::queue::DraftBody;
+
 use crate::helpers::{repo, shipped};
+
+/// The shipped firm, whose domain new reply Message-IDs carry.
+fn firm() -> doorman::config::Firm {
+    shipped().config.firm
+}
+
+fn body(text: &str) -> DraftBody {
+    DraftBody::parse(text).unwrap()
+}
 
 async fn fresh_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -20,7 +31,7 @@ fn incoming(raw: &[u8], uid: Option<u32>) -> Incoming {
         uid_validity: uid.map(|_| 7),
         uid,
         raw: raw.to_vec(),
-        screening: setup.screen(raw),
+        screening: setup.screen(raw, &Default::default()),
     }
 }
 
@@ -69,7 +80,7 @@ async fn a_message_that_does_not_parse_is_stored_and_flagged() {
     assert!(matches!(recorded, Recorded::New { draft: None, .. }));
     let unparsed = store.unparsed().await.unwrap();
     assert_eq!(unparsed.len(), 1);
-    assert!(unparsed[0].2.contains("header"), "{unparsed:?}");
+    assert!(unparsed[0].error.contains("header"), "{unparsed:?}");
 }
 
 #[tokio::test]
@@ -82,13 +93,10 @@ async fn approvals_and_rejections_are_recorded_with_who_and_when() {
         panic!()
     };
     store
-        .edit(id, "Hello Ann,\n\nEdited by hand.\n", "dana")
+        .edit(id, &body("Hello Ann,\n\nEdited by hand.\n"), "dana")
         .await
         .unwrap();
-    store
-        .approve(id, "dana", "reply-1@northwind-it.example")
-        .await
-        .unwrap();
+    store.approve(id, "dana", &firm(), None).await.unwrap();
     let err = store.reject(id, "sam", Some("too late")).await.unwrap_err();
     assert!(
         matches!(
@@ -101,7 +109,7 @@ async fn approvals_and_rejections_are_recorded_with_who_and_when() {
         "{err}"
     );
     let detail = store.draft(id).await.unwrap();
-    assert_eq!(detail.body, "Hello Ann,\n\nEdited by hand.\n");
+    assert_eq!(detail.reply.body, "Hello Ann,\n\nEdited by hand.\n");
     assert_eq!(
         detail.edits.len(),
         2,
@@ -121,7 +129,10 @@ async fn approvals_and_rejections_are_recorded_with_who_and_when() {
         "{actions:?}"
     );
     assert!(matches!(
-        store.approve(DraftId(999), "x", "y@z").await.unwrap_err(),
+        store
+            .approve(DraftId(999), "x", &firm(), None)
+            .await
+            .unwrap_err(),
         StoreError::NoSuchDraft(_)
     ));
 }
@@ -137,10 +148,7 @@ async fn an_approved_draft_is_claimed_by_exactly_one_sender() {
     else {
         panic!()
     };
-    store
-        .approve(id, "dana", "reply-2@northwind-it.example")
-        .await
-        .unwrap();
+    store.approve(id, "dana", &firm(), None).await.unwrap();
     // Two processes' worth of connections race for the same draft.
     let others: Vec<Store> = futures::future::join_all((0..4).map(|_| Store::open(&path)))
         .await
@@ -165,10 +173,7 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
     else {
         panic!()
     };
-    store
-        .approve(id, "dana", "reply-3@northwind-it.example")
-        .await
-        .unwrap();
+    let first = store.approve(id, "dana", &firm(), None).await.unwrap();
     let claimed = store.claim_next().await.unwrap().unwrap();
     assert_eq!(claimed.id, id);
     // The process dies here; the next start recovers.
@@ -186,13 +191,10 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
         DraftState::Check
     );
     // A person who checked can release it again.
-    store
-        .approve(id, "dana", "ignored@northwind-it.example")
-        .await
-        .unwrap();
+    store.approve(id, "dana", &firm(), None).await.unwrap();
     let again = store.claim_next().await.unwrap().unwrap();
     assert_eq!(
-        again.reply_message_id, "reply-3@northwind-it.example",
+        again.reply_message_id, first,
         "the same Message-ID on every attempt"
     );
 }

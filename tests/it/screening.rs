@@ -165,16 +165,8 @@ fn a_draft_is_a_threaded_reply_from_the_firm() {
     let message = Message::parse(&raw).unwrap();
     let verdict = setup.rules.evaluate(&message);
     assert_eq!(verdict.outcome.as_ref(), "engage", "{}", verdict.summary());
-    let draft = drafts::compose(
-        &message,
-        &verdict,
-        &setup.rules,
-        &setup.templates,
-        &setup.config,
-    )
-    .unwrap()
-    .unwrap();
-    let id = drafts::new_message_id(&setup.config);
+    let draft = setup.compose(&message, &verdict).unwrap().unwrap();
+    let id = drafts::new_message_id(&setup.config.firm);
     let email = draft
         .to_email(&setup.config, &id, SystemTime::now())
         .unwrap();
@@ -228,15 +220,7 @@ fn a_decline_is_short_and_does_not_apologise() {
     let raw = b"From: Vic Pushy <vic@pushy.example>\r\nTo: sales@northwind-it.example\r\nSubject: RE: network\r\nMessage-ID: <p2@pushy.example>\r\n\r\nWe need a network quote. Come tomorrow or never, and the first visit is free of charge.\r\n";
     let message = Message::parse(raw).unwrap();
     let verdict = setup.rules.evaluate(&message);
-    let draft = drafts::compose(
-        &message,
-        &verdict,
-        &setup.rules,
-        &setup.templates,
-        &setup.config,
-    )
-    .unwrap()
-    .unwrap();
+    let draft = setup.compose(&message, &verdict).unwrap().unwrap();
     assert_eq!(draft.outcome.as_ref(), "decline");
     assert_eq!(draft.subject, "Re: network");
     let body = draft.body.to_lowercase();
@@ -255,14 +239,7 @@ fn skipped_mail_gets_no_draft() {
     let message = Message::parse(raw).unwrap();
     let verdict = setup.rules.evaluate(&message);
     assert_eq!(verdict.outcome.as_ref(), "skip");
-    let result = drafts::compose(
-        &message,
-        &verdict,
-        &setup.rules,
-        &setup.templates,
-        &setup.config,
-    )
-    .unwrap();
+    let result = setup.compose(&message, &verdict).unwrap();
     assert_eq!(result.unwrap_err(), NoDraft::OutcomeHasNoTemplate);
 }
 

@@ -10,7 +10,7 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 use doorman::queue::{DraftState, Incoming, Recorded, Store};
-use doorman::service::Screeners;
+use doorman::screener::LiveScreener;
 use doorman::web::{WebState, router};
 
 use crate::helpers::{repo, shipped};
@@ -31,9 +31,9 @@ pub async fn page() -> Page {
         .set_user("dana", "correct horse battery")
         .await
         .unwrap();
-    let screeners = Screeners::load(config.clone()).unwrap();
+    let screener = LiveScreener::load(config.clone()).unwrap();
     Page {
-        state: WebState::new(store.clone(), config, screeners),
+        state: WebState::new(store.clone(), config, screener),
         store,
         _dir: dir,
     }
@@ -47,7 +47,7 @@ pub async fn add_mail(store: &Store, raw: &[u8]) -> Recorded {
             uid_validity: None,
             uid: None,
             raw: raw.to_vec(),
-            screening: setup.screen(raw),
+            screening: setup.screen(raw, &Default::default()),
         })
         .await
         .unwrap()
@@ -347,9 +347,9 @@ async fn a_prospects_markup_and_template_syntax_show_as_plain_text() {
     );
     let draft = page.store.draft(id).await.unwrap();
     assert!(
-        !draft.body.contains("49"),
+        !draft.reply.body.contains("49"),
         "not in the reply either: {}",
-        draft.body
+        draft.reply.body
     );
 }
 
@@ -439,7 +439,7 @@ async fn the_api_needs_a_token_and_does_what_the_page_does() {
     .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(
-        page.store.draft(id).await.unwrap().body,
+        page.store.draft(id).await.unwrap().reply.body,
         "Hello Ann,\n\nShorter.\n"
     );
 }

@@ -5,16 +5,23 @@
 
 use std::time::{Duration, SystemTime};
 
-use tokio::sync::watch;
 use tracing::Instrument;
 
-use super::sleep_or_stop;
+use super::{Outbox, Outgoing, SendError};
 use crate::config::Config;
-use crate::drafts::Draft;
-use crate::message::{EmailAddress, Mailbox, MessageId};
-use crate::outbox::{Outbox, Outgoing, SendError};
 use crate::queue::{Claimed, Store};
-use crate::rules::RuleId;
+use crate::shutdown::{Shutdown, every};
+
+/// How long a claim on a draft being sent is honoured before it is presumed dead.
+pub const SEND_LEASE: Duration = Duration::from_secs(600);
+
+/// Hands every draft a dead process left `sending` to a person (`check`), saying so in the log.
+pub async fn recover_interrupted(store: &Store) -> anyhow::Result<()> {
+    for id in store.recover_interrupted(SEND_LEASE).await? {
+        tracing::warn!(draft = %id, "draft was being sent when doorman stopped; marked `check` for a person");
+    }
+    Ok(())
+}
 
 /// What a sending pass did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +39,7 @@ pub async fn send_due(
 ) -> anyhow::Result<SendReport> {
     let mut report = SendReport::default();
     while let Some(claimed) = store.claim_next().await? {
-        let span = tracing::info_span!("send", draft = %claimed.id, to = %claimed.to_address);
+        let span = tracing::info_span!("send", draft = %claimed.id, to = %claimed.reply.to.address);
         send_one(store, config, outbox, claimed, &mut report)
             .instrument(span)
             .await?;
@@ -40,20 +47,18 @@ pub async fn send_due(
     Ok(report)
 }
 
-pub(super) async fn sending_loop(
+/// Sends what is due every two seconds until shutdown.
+pub async fn sending_loop(
     store: &Store,
     config: &Config,
     outbox: &Outbox,
-    stop: &mut watch::Receiver<bool>,
+    shutdown: Shutdown,
 ) -> anyhow::Result<()> {
-    loop {
-        if let Err(err) = send_due(store, config, outbox).await {
-            tracing::warn!("sending pass failed: {err:#}; trying again shortly");
-        }
-        if sleep_or_stop(Duration::from_secs(2), stop).await {
-            return Ok(());
-        }
-    }
+    every(Duration::from_secs(2), shutdown, "sending pass", || async {
+        send_due(store, config, outbox).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Delay before the n-th retry of a transient failure: `base` doubling up to an hour.
@@ -124,32 +129,13 @@ async fn send_one(
 }
 
 fn build(config: &Config, claimed: &Claimed) -> anyhow::Result<Outgoing> {
-    let to = EmailAddress::parse(&claimed.to_address)?;
-    let draft = Draft {
-        outcome: RuleId::parse(&claimed.outcome)?,
-        to: Mailbox {
-            name: claimed.to_name.clone(),
-            address: to.clone(),
-        },
-        subject: claimed.subject.clone(),
-        in_reply_to: claimed
-            .in_reply_to
-            .as_deref()
-            .map(MessageId::parse)
-            .transpose()?,
-        references: claimed
-            .references
-            .iter()
-            .map(|r| MessageId::parse(r))
-            .collect::<Result<_, _>>()?,
-        body: claimed.body.clone(),
-    };
-    let message_id = MessageId::parse(&claimed.reply_message_id)?;
-    let email = draft.to_email(config, &message_id, SystemTime::now())?;
+    let email = claimed
+        .reply
+        .to_email(config, &claimed.reply_message_id, SystemTime::now())?;
     Ok(Outgoing {
-        message_id,
+        message_id: claimed.reply_message_id.clone(),
         from: config.firm.from.address.clone(),
-        to: vec![to],
+        to: vec![claimed.reply.to.address.clone()],
         bytes: email.formatted(),
     })
 }

@@ -1,24 +1,32 @@
-//! Rules and templates, reloaded when their files change. A new set that fails the lint is
-//! refused and the old one stays in force: a typo in a rule file never stops screening.
+//! The screener in force, reloaded when the rules or templates change. A new set that fails the
+//! lint is refused and the old one stays in force: a typo in a rule file never stops screening.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, SystemTime};
 
 use notify::{RecursiveMode, Watcher};
-use tokio::sync::watch;
 
-use crate::cli::Setup;
+use super::{LoadError, Screener};
 use crate::config::Config;
+use crate::shutdown::Shutdown;
 
-/// The rule set and templates in force, shared by every loop.
+/// The screener in force, shared by intake, the page and the reload watcher; cloning shares it.
 #[derive(Clone)]
-pub struct Screeners {
+pub struct LiveScreener {
+    /// The config the screener was built from; its `rules` and `templates` folders are watched.
     config: Arc<Config>,
-    current: Arc<RwLock<Arc<Setup>>>,
+    /// The set in force. Readers take the `Arc` and let go of the lock at once, so a reload
+    /// never waits for a message being screened, and a message is screened by one set whole.
+    current: Arc<RwLock<Arc<Screener>>>,
     /// The files as they were when last read, to notice edits made before the watch began.
     read: Arc<Mutex<Fingerprint>>,
 }
+
+/// Rules or templates changed but the new set was refused; the previous one stays in force.
+#[derive(Debug, thiserror::Error)]
+#[error("rules or templates changed but have problems; keeping the previous set:\n{0}")]
+pub struct ReloadError(#[from] pub LoadError);
 
 /// Name, modification time and size of every file in the rules and templates folders.
 type Fingerprint = Vec<(PathBuf, Option<SystemTime>, u64)>;
@@ -42,13 +50,13 @@ fn fingerprint(config: &Config) -> Fingerprint {
     files
 }
 
-impl Screeners {
-    pub fn load(config: Arc<Config>) -> anyhow::Result<Screeners> {
+impl LiveScreener {
+    pub fn load(config: Arc<Config>) -> Result<LiveScreener, LoadError> {
         let read = fingerprint(&config);
-        let setup = Setup::from_config((*config).clone())?;
-        Ok(Screeners {
+        let screener = Screener::load((*config).clone())?;
+        Ok(LiveScreener {
             config,
-            current: Arc::new(RwLock::new(Arc::new(setup))),
+            current: Arc::new(RwLock::new(Arc::new(screener))),
             read: Arc::new(Mutex::new(read)),
         })
     }
@@ -69,7 +77,7 @@ impl Screeners {
     }
 
     /// The set in force now; cheap to call for every message.
-    pub fn current(&self) -> Arc<Setup> {
+    pub fn current(&self) -> Arc<Screener> {
         self.current
             .read()
             .map(|s| s.clone())
@@ -77,30 +85,29 @@ impl Screeners {
     }
 
     /// Loads the files again; keeps the current set when the new one has problems.
-    pub fn reload(&self) -> Result<(), String> {
+    pub fn reload(&self) -> Result<(), ReloadError> {
         self.remember_read(fingerprint(&self.config));
-        match Setup::from_config((*self.config).clone()) {
-            Ok(setup) => {
-                let rules = setup.rules.rules().len();
+        match Screener::load((*self.config).clone()) {
+            Ok(screener) => {
+                let rules = screener.rules.rules().len();
                 match self.current.write() {
-                    Ok(mut current) => *current = Arc::new(setup),
-                    Err(poisoned) => *poisoned.into_inner() = Arc::new(setup),
+                    Ok(mut current) => *current = Arc::new(screener),
+                    Err(poisoned) => *poisoned.into_inner() = Arc::new(screener),
                 }
                 tracing::info!(rules, "reloaded rules and templates");
                 Ok(())
             }
             Err(err) => {
-                tracing::error!(
-                    "rules or templates changed but have problems; keeping the previous set:\n{err:#}"
-                );
-                Err(format!("{err:#}"))
+                let err = ReloadError(err);
+                tracing::error!("{err}");
+                Err(err)
             }
         }
     }
 
     /// Watches the rules and templates folders until shutdown, reloading after each burst of
     /// changes (an editor often writes a file several times).
-    pub async fn watch(&self, stop: &mut watch::Receiver<bool>) -> anyhow::Result<()> {
+    pub async fn watch(&self, mut shutdown: Shutdown) -> anyhow::Result<()> {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let mut watcher =
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -128,7 +135,7 @@ impl Screeners {
         }
         loop {
             tokio::select! {
-                _ = stop.changed() => return Ok(()),
+                _ = shutdown.requested() => return Ok(()),
                 got = rx.recv() => {
                     if got.is_none() {
                         return Ok(());

@@ -1,4 +1,4 @@
-//! The intake loops: every new message in a source is screened and recorded exactly once.
+//! Watching a source: every new message in it is screened and recorded exactly once.
 //!
 //! The order of operations is what makes "exactly once" hold: a message is recorded (verdict,
 //! draft and folder position in one transaction) before it is marked on the server, and the
@@ -9,14 +9,14 @@ use std::ops::AddAssign;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use tokio::sync::watch;
 use tracing::Instrument;
 
-use super::{Screeners, sleep_or_stop};
+use super::MaildirSource;
+use super::imap::{ImapClient, ImapError, Wakeup, backoff};
 use crate::config::MailboxSettings;
-use crate::intake::MaildirSource;
-use crate::intake::imap::{ImapClient, ImapError, Wakeup, backoff};
 use crate::queue::{Incoming, Recorded, Store};
+use crate::screener::{Known, LiveScreener, Screening};
+use crate::shutdown::{Shutdown, every};
 
 /// What an intake pass did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -43,13 +43,13 @@ const FETCH_BATCH: usize = 50;
 /// Screens and records one message; `position` is its (UIDVALIDITY, UID) in an IMAP folder.
 async fn take(
     store: &Store,
-    screeners: &Screeners,
+    screener: &LiveScreener,
     mailbox: &str,
     position: Option<(u32, u32)>,
     raw: Vec<u8>,
     report: &mut IntakeReport,
-) -> anyhow::Result<Recorded> {
-    let screening = screeners.current().screen(&raw);
+) -> anyhow::Result<(Recorded, Screening)> {
+    let screening = screener.current().screen(&raw, &Known::default());
     let incoming = Incoming {
         mailbox: mailbox.to_string(),
         uid_validity: position.map(|(validity, _)| validity),
@@ -61,9 +61,9 @@ async fn take(
     match (&recorded, &incoming.screening) {
         (Recorded::Duplicate { message }, _) => {
             report.duplicates += 1;
-            tracing::info!(stored = message, "already screened; not screened again");
+            tracing::info!(stored = %message, "already screened; not screened again");
         }
-        (Recorded::New { draft, .. }, crate::queue::Screening::Screened { verdict, .. }) => {
+        (Recorded::New { draft, .. }, Screening::Screened { verdict, .. }) => {
             report.screened += 1;
             report.drafted += usize::from(draft.is_some());
             match draft {
@@ -73,28 +73,28 @@ async fn take(
                 None => tracing::info!("screened: {}; no draft", verdict.summary()),
             }
         }
-        (Recorded::New { message, .. }, crate::queue::Screening::Unparseable { error }) => {
+        (Recorded::New { message, .. }, Screening::Unparseable { error }) => {
             report.unparseable += 1;
             tracing::warn!(
-                stored = message,
+                stored = %message,
                 "message does not parse ({error}); stored and flagged for a person"
             );
         }
     }
-    Ok(recorded)
+    Ok((recorded, incoming.screening))
 }
 
 /// Screens whatever is new in a Maildir.
 pub async fn screen_maildir_once(
     store: &Store,
-    screeners: &Screeners,
-    source: &mut MaildirSource,
+    screener: &LiveScreener,
+    source: &MaildirSource,
 ) -> anyhow::Result<IntakeReport> {
     let mut report = IntakeReport::default();
     let mails = source.poll()?;
     for mail in mails {
         let span = tracing::info_span!("message", mailbox = "maildir", file = %mail.key);
-        take(store, screeners, "maildir", None, mail.bytes, &mut report)
+        take(store, screener, "maildir", None, mail.bytes, &mut report)
             .instrument(span)
             .await?;
         source.done(&mail.key);
@@ -102,30 +102,26 @@ pub async fn screen_maildir_once(
     Ok(report)
 }
 
-pub(super) async fn maildir_loop(
+/// Reads a Maildir every few seconds until shutdown.
+pub async fn maildir_loop(
     store: &Store,
-    screeners: &Screeners,
+    screener: &LiveScreener,
     dir: &Path,
-    stop: &mut watch::Receiver<bool>,
+    shutdown: Shutdown,
 ) -> anyhow::Result<()> {
-    let mut source = MaildirSource::new(dir);
-    loop {
-        if let Err(err) = screen_maildir_once(store, screeners, &mut source).await {
-            tracing::warn!(
-                "cannot read the Maildir {}: {err:#}; trying again shortly",
-                dir.display()
-            );
-        }
-        if sleep_or_stop(Duration::from_secs(5), stop).await {
-            return Ok(());
-        }
-    }
+    let source = MaildirSource::new(dir);
+    let what = format!("reading the Maildir {}", dir.display());
+    every(Duration::from_secs(5), shutdown, &what, || async {
+        screen_maildir_once(store, screener, &source).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// One mailbox's connection troubles: an outage is logged when it starts and when it ends, not
 /// on every retry, and the backoff starts small again after each recovery.
 #[derive(Debug, Default)]
-pub(super) struct Outage {
+pub struct Outage {
     attempt: u32,
     since: Option<Instant>,
 }
@@ -179,19 +175,19 @@ impl Outage {
 const SLOW_RETRY: Duration = Duration::from_secs(5 * 60);
 
 /// Watches one IMAP folder until shutdown, reconnecting with backoff after any failure.
-pub(super) async fn imap_loop(
+pub async fn imap_loop(
     store: &Store,
-    screeners: &Screeners,
+    screener: &LiveScreener,
     mailbox: &MailboxSettings,
-    stop: &mut watch::Receiver<bool>,
+    mut shutdown: Shutdown,
 ) -> anyhow::Result<()> {
     let mut outage = Outage::default();
-    while !*stop.borrow() {
-        match imap_session(store, screeners, mailbox, stop, false, &mut outage).await {
+    while !shutdown.is_requested() {
+        match imap_session(store, screener, mailbox, &mut shutdown, false, &mut outage).await {
             Ok(_) => return Ok(()),
             Err(err) => {
                 let wait = outage.failed(&mailbox.name, &err);
-                if sleep_or_stop(wait, stop).await {
+                if shutdown.sleep(wait).await {
                     return Ok(());
                 }
             }
@@ -202,11 +198,11 @@ pub(super) async fn imap_loop(
 
 /// One connection: catch up on everything new, then (unless `once`) wait with IDLE or polling
 /// and catch up again, until the connection fails or shutdown is requested.
-pub(super) async fn imap_session(
+pub async fn imap_session(
     store: &Store,
-    screeners: &Screeners,
+    screener: &LiveScreener,
     mailbox: &MailboxSettings,
-    stop: &mut watch::Receiver<bool>,
+    shutdown: &mut Shutdown,
     once: bool,
     outage: &mut Outage,
 ) -> anyhow::Result<IntakeReport> {
@@ -256,9 +252,9 @@ pub(super) async fn imap_session(
                     // A message marked by an earlier run is still offered to the store, which
                     // recognises it; only a store that never saw it records it.
                     let position = Some((state.uid_validity, fetched.uid));
-                    let recorded = take(
+                    let (recorded, screening) = take(
                         store,
-                        screeners,
+                        screener,
                         &mailbox.name,
                         position,
                         fetched.bytes,
@@ -269,9 +265,9 @@ pub(super) async fn imap_session(
                         client.add_keyword(fetched.uid, &mailbox.keyword).await?;
                     }
                     if let (Recorded::New { .. }, Some(folder)) =
-                        (recorded, outcome_folder(store, mailbox, &recorded).await?)
+                        (recorded, outcome_folder(mailbox, &screening))
                     {
-                        client.move_message(fetched.uid, &folder).await?;
+                        client.move_message(fetched.uid, folder).await?;
                     }
                     anyhow::Ok(())
                 }
@@ -281,18 +277,18 @@ pub(super) async fn imap_session(
                     .advance_mailbox(&mailbox.name, state.uid_validity, fetched.uid)
                     .await?;
                 last_uid = fetched.uid;
-                if *stop.borrow() {
+                if shutdown.is_requested() {
                     client.logout().await.ok();
                     return Ok(report);
                 }
             }
         }
-        if once || *stop.borrow() {
+        if once || shutdown.is_requested() {
             client.logout().await.ok();
             return Ok(report);
         }
         match client
-            .wait_for_news(Duration::from_secs(25 * 60), stop)
+            .wait_for_news(Duration::from_secs(25 * 60), shutdown)
             .await?
         {
             Wakeup::Shutdown => {
@@ -305,20 +301,7 @@ pub(super) async fn imap_session(
 }
 
 /// The folder a screened message moves to, when the config asks for one for its outcome.
-async fn outcome_folder(
-    store: &Store,
-    mailbox: &MailboxSettings,
-    recorded: &Recorded,
-) -> anyhow::Result<Option<String>> {
-    if mailbox.move_to.is_empty() {
-        return Ok(None);
-    }
-    let Recorded::New { message, .. } = recorded else {
-        return Ok(None);
-    };
-    let outcome: Option<String> = sqlx::query_scalar("SELECT outcome FROM messages WHERE id = ?")
-        .bind(message)
-        .fetch_one(store.pool())
-        .await?;
-    Ok(outcome.and_then(|o| mailbox.move_to.get(&o).cloned()))
+fn outcome_folder<'a>(mailbox: &'a MailboxSettings, screening: &Screening) -> Option<&'a str> {
+    let outcome = screening.verdict()?.outcome.as_ref();
+    mailbox.move_to.get(outcome).map(String::as_str)
 }

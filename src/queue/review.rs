@@ -1,0 +1,199 @@
+//! A person's review of a draft: approve, reject, edit, re-draft. Written once here; the
+//! command line, the page and the API all call these, so a draft is decided the same way
+//! wherever a person decides it.
+
+use sqlx::{Sqlite, Transaction};
+
+use super::store::{Store, StoreError, insert_event, now, ts};
+use super::types::{DraftBody, DraftId, DraftState};
+use crate::config::Firm;
+use crate::drafts::{Draft, new_message_id};
+use crate::message::MessageId;
+use crate::screener::{RedraftError, Screener};
+
+/// The states a person can still decide: see [`DraftState::is_decidable`].
+const DECIDABLE: [DraftState; 3] = [DraftState::Pending, DraftState::Check, DraftState::Failed];
+
+/// Why a draft could not be written again from another outcome.
+#[derive(Debug, thiserror::Error)]
+pub enum RedraftFailed {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Redraft(#[from] RedraftError),
+}
+
+impl Store {
+    /// Approves a draft that is pending (or that came back to a person as `check` or `failed`)
+    /// and fixes the Message-ID its reply will carry, so every attempt sends the same message.
+    /// With a `body` ("save and approve"), that text is what goes out: it is kept as a new
+    /// version first when it differs, in the same transaction.
+    pub async fn approve(
+        &self,
+        id: DraftId,
+        by: &str,
+        firm: &Firm,
+        body: Option<&DraftBody>,
+    ) -> Result<MessageId, StoreError> {
+        let reply_id = new_message_id(firm);
+        let at = ts(now());
+        let mut tx = self.pool.begin().await?;
+        if let Some(body) = body {
+            let current: Option<String> =
+                sqlx::query_scalar("SELECT body FROM drafts WHERE id = ?")
+                    .bind(id.0)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if current.is_some_and(|current| !body.same_as(&current))
+                && !replace_body(&mut tx, id, None, body.as_ref(), by, &at).await?
+            {
+                drop(tx);
+                return Err(self.wrong_state(id, "edited").await);
+            }
+        }
+        if !transition(&mut tx, id, DraftState::Approved, Some(&reply_id), &at).await? {
+            drop(tx);
+            return Err(self.wrong_state(id, "approved").await);
+        }
+        insert_event(&mut tx, None, Some(id.0), "approved", by, None, &at).await?;
+        tx.commit().await?;
+        Ok(reply_id)
+    }
+
+    /// Rejects a draft: it will never be sent. A blank reason counts as none.
+    pub async fn reject(
+        &self,
+        id: DraftId,
+        by: &str,
+        reason: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        let at = ts(now());
+        let mut tx = self.pool.begin().await?;
+        if !transition(&mut tx, id, DraftState::Rejected, None, &at).await? {
+            drop(tx);
+            return Err(self.wrong_state(id, "rejected").await);
+        }
+        insert_event(&mut tx, None, Some(id.0), "rejected", by, reason, &at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Replaces a pending draft's body, keeping the old one in its history.
+    pub async fn edit(&self, id: DraftId, body: &DraftBody, by: &str) -> Result<(), StoreError> {
+        let at = ts(now());
+        let mut tx = self.pool.begin().await?;
+        if !replace_body(&mut tx, id, None, body.as_ref(), by, &at).await? {
+            drop(tx);
+            return Err(self.wrong_state(id, "edited").await);
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Replaces a pending draft with one written from another outcome's template, by the
+    /// screener in force.
+    pub async fn redraft(
+        &self,
+        id: DraftId,
+        outcome: &str,
+        by: &str,
+        screener: &Screener,
+    ) -> Result<Draft, RedraftFailed> {
+        let detail = self.draft(id).await?;
+        let draft = screener.redraft(&detail.raw, detail.verdict.as_ref(), outcome)?;
+        let at = ts(now());
+        let mut tx = self.pool.begin().await.map_err(StoreError::from)?;
+        let outcome = Some(draft.outcome.as_ref());
+        if !replace_body(&mut tx, id, outcome, &draft.body, by, &at).await? {
+            drop(tx);
+            return Err(self.wrong_state(id, "re-drafted").await.into());
+        }
+        tx.commit().await.map_err(StoreError::from)?;
+        Ok(draft)
+    }
+
+    /// The error for an action the draft's state does not allow, or for a draft that is not.
+    async fn wrong_state(&self, id: DraftId, action: &'static str) -> StoreError {
+        match sqlx::query_scalar::<_, String>("SELECT state FROM drafts WHERE id = ?")
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+        {
+            Ok(Some(state)) => match DraftState::parse(&state) {
+                Some(state) => StoreError::WrongState { id, state, action },
+                None => StoreError::Corrupt(format!("draft {id} has state {state:?}")),
+            },
+            Ok(None) => StoreError::NoSuchDraft(id),
+            Err(err) => err.into(),
+        }
+    }
+}
+
+/// A new body (and, for a re-draft, a new outcome) for a pending draft, with the version kept
+/// in `draft_edits` and the change in the audit trail. `false` when the draft is not pending.
+async fn replace_body(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: DraftId,
+    outcome: Option<&str>,
+    body: &str,
+    by: &str,
+    at: &str,
+) -> Result<bool, StoreError> {
+    let changed = sqlx::query(
+        "UPDATE drafts SET outcome = COALESCE(?, outcome), body = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
+    )
+    .bind(outcome)
+    .bind(body)
+    .bind(at)
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) VALUES (?, ?, ?, ?)",
+    )
+    .bind(id.0)
+    .bind(body)
+    .bind(by)
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    let action = if outcome.is_some() {
+        "redrafted"
+    } else {
+        "edited"
+    };
+    insert_event(tx, None, Some(id.0), action, by, outcome, at).await?;
+    Ok(true)
+}
+
+/// Moves a decidable draft to `to`; `false` when it was not decidable. An approval fixes the
+/// reply's Message-ID the first time only, so a draft approved again after `check` keeps it.
+async fn transition(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: DraftId,
+    to: DraftState,
+    reply_message_id: Option<&MessageId>,
+    at: &str,
+) -> Result<bool, StoreError> {
+    let changed = sqlx::query(
+        "UPDATE drafts SET state = ?, updated_at = ?, last_error = NULL, next_attempt_at = NULL,
+           reply_message_id = COALESCE(reply_message_id, ?)
+         WHERE id = ? AND state IN (?, ?, ?)",
+    )
+    .bind(to.as_str())
+    .bind(at)
+    .bind(reply_message_id.map(|m| m.as_ref()))
+    .bind(id.0)
+    .bind(DECIDABLE[0].as_str())
+    .bind(DECIDABLE[1].as_str())
+    .bind(DECIDABLE[2].as_str())
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(changed > 0)
+}

@@ -1,0 +1,127 @@
+//! Screening one message: parse, score, and write the draft its verdict calls for.
+
+use crate::drafts::{Draft, DraftError, NoDraft};
+use crate::message::{Mailbox, Message, MessageId, ParseError};
+use crate::rules::Verdict;
+
+use super::Screener;
+
+/// What the store knows about a message's sender and its thread when the message is screened:
+/// whether the firm has written to the sender before, which conversation the message
+/// continues, whether a person already answered. It travels beside the raw bytes so that
+/// screening can take it into account without the screener ever reading the store.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Known {}
+
+/// The result of parsing and scoring one message.
+// One value per message, moved straight into the store: boxing the large variant would only
+// add an allocation.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+pub enum Screening {
+    Screened {
+        message_id: Option<MessageId>,
+        sender: Option<Mailbox>,
+        subject: String,
+        verdict: Verdict,
+        draft: Option<Draft>,
+    },
+    /// The bytes did not parse; the message is stored and flagged.
+    Unparseable { error: String },
+}
+
+impl Screening {
+    /// The Message-ID the message carries, when it parsed and has one.
+    pub fn message_id(&self) -> Option<&MessageId> {
+        match self {
+            Screening::Screened { message_id, .. } => message_id.as_ref(),
+            Screening::Unparseable { .. } => None,
+        }
+    }
+
+    /// The verdict, when the message parsed.
+    pub fn verdict(&self) -> Option<&Verdict> {
+        match self {
+            Screening::Screened { verdict, .. } => Some(verdict),
+            Screening::Unparseable { .. } => None,
+        }
+    }
+}
+
+/// Why a draft could not be written again from another outcome's template.
+#[derive(Debug, thiserror::Error)]
+pub enum RedraftError {
+    #[error("the message does not parse: {0}")]
+    Unparseable(#[from] ParseError),
+    #[error("{0:?} is not an outcome with a template")]
+    NoSuchOutcome(String),
+    #[error("no draft can be written: {0:?}")]
+    NoDraft(NoDraft),
+    #[error(transparent)]
+    Draft(#[from] DraftError),
+}
+
+impl Screener {
+    /// Parses, scores and drafts one raw message: what intake records for it. Never fails:
+    /// bytes that do not parse are a [`Screening::Unparseable`], kept and flagged.
+    pub fn screen(&self, raw: &[u8], _known: &Known) -> Screening {
+        let (message, verdict) = match self.rules.score_raw(raw) {
+            Ok(scored) => scored,
+            Err(err) => {
+                return Screening::Unparseable {
+                    error: err.to_string(),
+                };
+            }
+        };
+        let draft = match self.compose(&message, &verdict) {
+            Ok(Ok(draft)) => Some(draft),
+            Ok(Err(_)) => None,
+            Err(err) => {
+                // A template that fails at render time (it passed the lint) must not lose the
+                // message: it is stored with its verdict and the failure is logged.
+                tracing::error!("cannot write a draft: {err}");
+                None
+            }
+        };
+        Screening::Screened {
+            message_id: message.message_id.clone(),
+            sender: message.from.clone(),
+            subject: message.subject.clone(),
+            verdict,
+            draft,
+        }
+    }
+
+    /// The reply a verdict calls for, or why there is none.
+    pub fn compose(
+        &self,
+        message: &Message,
+        verdict: &Verdict,
+    ) -> Result<Result<Draft, NoDraft>, DraftError> {
+        crate::drafts::compose(message, verdict, &self.rules, &self.templates, &self.config)
+    }
+
+    /// The draft a person asked for by choosing another outcome: the stored verdict (or, for a
+    /// message screened before verdicts were kept, a fresh one) with that outcome, written
+    /// from its template.
+    pub fn redraft(
+        &self,
+        raw: &[u8],
+        verdict: Option<&Verdict>,
+        outcome: &str,
+    ) -> Result<Draft, RedraftError> {
+        let message = Message::parse(raw)?;
+        let mut verdict = verdict
+            .cloned()
+            .unwrap_or_else(|| self.rules.evaluate(&message));
+        let outcome = self
+            .rules
+            .outcome(outcome)
+            .filter(|o| o.template.is_some())
+            .ok_or_else(|| RedraftError::NoSuchOutcome(outcome.to_string()))?;
+        verdict.outcome = outcome.id.clone();
+        self.compose(&message, &verdict)?
+            .map_err(RedraftError::NoDraft)
+    }
+}
