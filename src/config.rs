@@ -76,25 +76,59 @@ pub enum Auth {
     XOAuth2 { username: String, token: Secret },
 }
 
+/// Why a secret could not be read. Each message names the setting to look at.
+///
+/// No variant holds the secret or anything derived from it: these messages go to logs and to
+/// `doorman doctor`.
+#[derive(Debug, thiserror::Error)]
+pub enum SecretError {
+    #[error("cannot run oauth2_token_command: {source}")]
+    TokenCommandNotRun {
+        #[source]
+        source: std::io::Error,
+    },
+    /// The command ran and failed; `stderr` is what it said, trimmed.
+    #[error("oauth2_token_command failed ({status}): {stderr}")]
+    TokenCommandFailed {
+        status: std::process::ExitStatus,
+        stderr: String,
+    },
+    #[error("oauth2_token_command printed no token")]
+    NoToken,
+    #[error("environment variable {var} (password_env) is not set")]
+    PasswordEnvNotSet { var: String },
+    /// Kept apart from [`SecretError::PasswordEnvNotSet`] without `std::env::VarError` as its
+    /// source: that error carries the variable's value, which is the password.
+    #[error("environment variable {var} (password_env) is not valid UTF-8")]
+    PasswordEnvNotUnicode { var: String },
+    #[error("cannot read password_file {}: {source}", path.display())]
+    PasswordFileUnreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("no secret for {username}: set password_env, password_file or oauth2_token_command")]
+    NotConfigured { username: String },
+}
+
 impl Credentials {
     /// Reads the secret now, so a rotated token or password is picked up on every reconnect.
-    pub fn resolve(&self) -> Result<Auth, String> {
+    pub fn resolve(&self) -> Result<Auth, SecretError> {
         if let Some(command) = &self.oauth2_token_command {
             let output = std::process::Command::new("sh")
                 .arg("-c")
                 .arg(command)
                 .output()
-                .map_err(|e| format!("cannot run oauth2_token_command: {e}"))?;
+                .map_err(|source| SecretError::TokenCommandNotRun { source })?;
             if !output.status.success() {
-                return Err(format!(
-                    "oauth2_token_command failed ({}): {}",
-                    output.status,
-                    String::from_utf8_lossy(&output.stderr).trim()
-                ));
+                return Err(SecretError::TokenCommandFailed {
+                    status: output.status,
+                    stderr: String::from_utf8_lossy(&output.stderr).trim().to_string(),
+                });
             }
             let token = String::from_utf8_lossy(&output.stdout).trim().to_string();
             if token.is_empty() {
-                return Err("oauth2_token_command printed no token".into());
+                return Err(SecretError::NoToken);
             }
             return Ok(Auth::XOAuth2 {
                 username: self.username.clone(),
@@ -102,20 +136,28 @@ impl Credentials {
             });
         }
         let password = if let Some(var) = &self.password_env {
-            std::env::var(var)
-                .map_err(|_| format!("environment variable {var} (password_env) is not set"))?
+            std::env::var(var).map_err(|err| match err {
+                std::env::VarError::NotPresent => {
+                    SecretError::PasswordEnvNotSet { var: var.clone() }
+                }
+                std::env::VarError::NotUnicode(_) => {
+                    SecretError::PasswordEnvNotUnicode { var: var.clone() }
+                }
+            })?
         } else if let Some(file) = &self.password_file {
             std::fs::read_to_string(file)
-                .map_err(|e| format!("cannot read password_file {}: {e}", file.display()))?
+                .map_err(|source| SecretError::PasswordFileUnreadable {
+                    path: file.clone(),
+                    source,
+                })?
                 .lines()
                 .next()
                 .unwrap_or_default()
                 .to_string()
         } else {
-            return Err(format!(
-                "no secret for {}: set password_env, password_file or oauth2_token_command",
-                self.username
-            ));
+            return Err(SecretError::NotConfigured {
+                username: self.username.clone(),
+            });
         };
         Ok(Auth::Password {
             username: self.username.clone(),
@@ -430,5 +472,82 @@ mod tests {
         let shown = err.to_string();
         assert!(shown.starts_with("d.yaml:4:"), "{shown}");
         assert!(shown.contains("sigature"), "{shown}");
+    }
+
+    fn credentials(
+        password_env: Option<&str>,
+        password_file: Option<PathBuf>,
+        command: Option<&str>,
+    ) -> Credentials {
+        Credentials {
+            username: "sales@northwind-it.example".into(),
+            password_env: password_env.map(str::to_string),
+            password_file,
+            oauth2_token_command: command.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_password_variable_that_is_not_set_is_named_in_the_error() {
+        let err = credentials(Some("DOORMAN_NO_SUCH_VARIABLE"), None, None)
+            .resolve()
+            .unwrap_err();
+        assert!(
+            matches!(&err, SecretError::PasswordEnvNotSet { var } if var == "DOORMAN_NO_SUCH_VARIABLE")
+        );
+        assert_eq!(
+            err.to_string(),
+            "environment variable DOORMAN_NO_SUCH_VARIABLE (password_env) is not set"
+        );
+    }
+
+    #[test]
+    fn credentials_without_a_secret_say_which_settings_would_give_one() {
+        let err = credentials(None, None, None).resolve().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "no secret for sales@northwind-it.example: set password_env, password_file or oauth2_token_command"
+        );
+    }
+
+    #[test]
+    fn a_password_file_gives_its_first_line_and_a_missing_one_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("password");
+        std::fs::write(&path, "hunter2\nsecond line\n").unwrap();
+        let auth = credentials(None, Some(path), None).resolve().unwrap();
+        assert!(matches!(auth, Auth::Password { password, .. } if password.expose() == "hunter2"));
+
+        let missing = dir.path().join("missing");
+        let err = credentials(None, Some(missing.clone()), None)
+            .resolve()
+            .unwrap_err();
+        assert!(matches!(err, SecretError::PasswordFileUnreadable { .. }));
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with(&format!(
+                "cannot read password_file {}: ",
+                missing.display()
+            )),
+            "{shown}"
+        );
+        assert!(std::error::Error::source(&err).is_some());
+    }
+
+    #[test]
+    fn a_token_command_that_fails_shows_its_status_and_what_it_said() {
+        let err = credentials(None, None, Some("echo expired >&2; exit 3"))
+            .resolve()
+            .unwrap_err();
+        assert!(matches!(err, SecretError::TokenCommandFailed { .. }));
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with("oauth2_token_command failed ("),
+            "{shown}"
+        );
+        assert!(shown.ends_with("): expired"), "{shown}");
+
+        let err = credentials(None, None, Some("true")).resolve().unwrap_err();
+        assert_eq!(err.to_string(), "oauth2_token_command printed no token");
     }
 }

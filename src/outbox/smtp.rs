@@ -155,7 +155,8 @@ impl SmtpOutbox {
         let credentials = self.auth.clone();
         let auth = tokio::task::spawn_blocking(move || credentials.resolve())
             .await
-            .map_err(|e| format!("cannot read the SMTP secret: {e}"))??;
+            .map_err(|e| format!("cannot read the SMTP secret: {e}"))?
+            .map_err(|e| e.to_string())?;
         let (credentials, mechanisms) = match auth {
             Auth::Password { username, password } => (
                 SmtpCredentials::new(username, password.expose().to_string()),
