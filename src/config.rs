@@ -242,8 +242,11 @@ pub struct SmtpSettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WebSettings {
-    /// The address to listen on, e.g. 127.0.0.1:8025.
-    pub listen: String,
+    /// The address to listen on, e.g. 127.0.0.1:8025, or "[::1]:8025" (quoted, since YAML reads
+    /// `[` as a list); port 0 picks a free one. An IP address, not a host name, so a mistyped
+    /// address is an error with its line when the file is read, not when `run` binds it.
+    #[serde(deserialize_with = "socket_address")]
+    pub listen: std::net::SocketAddr,
     /// Mark session cookies `Secure`: set this when a TLS proxy serves the page.
     #[serde(default)]
     pub secure_cookies: bool,
@@ -309,6 +312,17 @@ impl Default for DraftSettings {
 
 fn default_quote_chars() -> usize {
     600
+}
+
+fn socket_address<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<std::net::SocketAddr, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    text.parse().map_err(|_| {
+        serde::de::Error::custom(format!(
+            "{text:?} is not an IP address and port, such as 127.0.0.1:8025 or \"[::1]:8025\" (a host name such as localhost is not accepted here)"
+        ))
+    })
 }
 
 fn mailbox<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Mailbox, D::Error> {
@@ -549,5 +563,28 @@ mod tests {
 
         let err = credentials(None, None, Some("true")).resolve().unwrap_err();
         assert_eq!(err.to_string(), "oauth2_token_command printed no token");
+    }
+
+    #[test]
+    fn a_listen_address_that_is_not_a_socket_address_is_an_error_with_its_line() {
+        let text = format!("{MINIMAL}web:\n  listen: localhost:80800\n");
+        let err = Config::from_yaml(&text, Path::new("d.yaml"), Path::new(".")).unwrap_err();
+        let shown = err.to_string();
+        assert!(shown.starts_with("d.yaml:5:"), "{shown}");
+        assert!(
+            shown.contains("\"localhost:80800\" is not an IP address and port"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_listen_address_may_ask_for_any_free_port() {
+        let text = format!("{MINIMAL}web:\n  listen: 127.0.0.1:0\n");
+        let config = Config::from_yaml(&text, Path::new("d.yaml"), Path::new(".")).unwrap();
+        let web = config.web.unwrap();
+        assert_eq!(web.listen, "127.0.0.1:0".parse().unwrap());
+        let text = format!("{MINIMAL}web:\n  listen: \"[::1]:8025\"\n");
+        let config = Config::from_yaml(&text, Path::new("d.yaml"), Path::new(".")).unwrap();
+        assert_eq!(config.web.unwrap().listen.port(), 8025);
     }
 }

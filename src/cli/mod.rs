@@ -126,7 +126,7 @@ pub enum Command {
     Serve {
         /// Address to listen on (default: the config's `web.listen`, else 127.0.0.1:8025).
         #[arg(long)]
-        listen: Option<String>,
+        listen: Option<std::net::SocketAddr>,
     },
     /// Manage the people who log in to the approval page.
     User {
@@ -263,10 +263,10 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
 }
 
 /// `doorman serve`: the approval page alone.
-async fn serve(config: Config, listen: Option<String>) -> anyhow::Result<i32> {
+async fn serve(config: Config, listen: Option<std::net::SocketAddr>) -> anyhow::Result<i32> {
     let address = listen
-        .or_else(|| config.web.as_ref().map(|w| w.listen.clone()))
-        .unwrap_or_else(|| "127.0.0.1:8025".into());
+        .or_else(|| config.web.as_ref().map(|w| w.listen))
+        .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 8025)));
     let config = std::sync::Arc::new(config);
     let store = crate::queue::Store::open(&config.store).await?;
     let screeners = crate::service::Screeners::load(config.clone())?;
