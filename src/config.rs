@@ -413,13 +413,15 @@ impl Config {
                 path: path.to_path_buf(),
                 line,
                 column,
-                message: err
-                    .without_snippet()
-                    .to_string()
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
+                message: {
+                    let text = err.without_snippet().to_string();
+                    let first = text.lines().next().unwrap_or_default();
+                    // The message repeats the place that already leads the line.
+                    first
+                        .strip_suffix(&format!(" at line {line}, column {column}"))
+                        .unwrap_or(first)
+                        .to_string()
+                },
             }
         })?;
         let resolve = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };
@@ -486,6 +488,10 @@ mod tests {
         let shown = err.to_string();
         assert!(shown.starts_with("d.yaml:4:"), "{shown}");
         assert!(shown.contains("sigature"), "{shown}");
+        assert!(
+            !shown.contains("at line"),
+            "the place is said once: {shown}"
+        );
     }
 
     fn credentials(
