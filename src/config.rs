@@ -2,7 +2,9 @@
 //!
 //! Paths in the file are relative to the file's own folder, so a config works from any working
 //! directory. Unknown keys are errors with their line, because a misspelt key silently ignored
-//! is a setting the firm believes it has and does not.
+//! is a setting the firm believes it has and does not. Values that read fine but could never
+//! work (a port of 0, a host with a space, two mailboxes with one name) are found when the file
+//! is loaded, all of them at once, rather than one by one as each connection fails.
 
 use std::path::{Path, PathBuf};
 
@@ -76,25 +78,59 @@ pub enum Auth {
     XOAuth2 { username: String, token: Secret },
 }
 
+/// Why a secret could not be read. Each message names the setting to look at.
+///
+/// No variant holds the secret or anything derived from it: these messages go to logs and to
+/// `doorman doctor`.
+#[derive(Debug, thiserror::Error)]
+pub enum SecretError {
+    #[error("cannot run oauth2_token_command: {source}")]
+    TokenCommandNotRun {
+        #[source]
+        source: std::io::Error,
+    },
+    /// The command ran and failed; `stderr` is what it said, trimmed.
+    #[error("oauth2_token_command failed ({status}): {stderr}")]
+    TokenCommandFailed {
+        status: std::process::ExitStatus,
+        stderr: String,
+    },
+    #[error("oauth2_token_command printed no token")]
+    NoToken,
+    #[error("environment variable {var} (password_env) is not set")]
+    PasswordEnvNotSet { var: String },
+    /// Kept apart from [`SecretError::PasswordEnvNotSet`] without `std::env::VarError` as its
+    /// source: that error carries the variable's value, which is the password.
+    #[error("environment variable {var} (password_env) is not valid UTF-8")]
+    PasswordEnvNotUnicode { var: String },
+    #[error("cannot read password_file {}: {source}", path.display())]
+    PasswordFileUnreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("no secret for {username}: set password_env, password_file or oauth2_token_command")]
+    NotConfigured { username: String },
+}
+
 impl Credentials {
     /// Reads the secret now, so a rotated token or password is picked up on every reconnect.
-    pub fn resolve(&self) -> Result<Auth, String> {
+    pub fn resolve(&self) -> Result<Auth, SecretError> {
         if let Some(command) = &self.oauth2_token_command {
             let output = std::process::Command::new("sh")
                 .arg("-c")
                 .arg(command)
                 .output()
-                .map_err(|e| format!("cannot run oauth2_token_command: {e}"))?;
+                .map_err(|source| SecretError::TokenCommandNotRun { source })?;
             if !output.status.success() {
-                return Err(format!(
-                    "oauth2_token_command failed ({}): {}",
-                    output.status,
-                    String::from_utf8_lossy(&output.stderr).trim()
-                ));
+                return Err(SecretError::TokenCommandFailed {
+                    status: output.status,
+                    stderr: String::from_utf8_lossy(&output.stderr).trim().to_string(),
+                });
             }
             let token = String::from_utf8_lossy(&output.stdout).trim().to_string();
             if token.is_empty() {
-                return Err("oauth2_token_command printed no token".into());
+                return Err(SecretError::NoToken);
             }
             return Ok(Auth::XOAuth2 {
                 username: self.username.clone(),
@@ -102,20 +138,28 @@ impl Credentials {
             });
         }
         let password = if let Some(var) = &self.password_env {
-            std::env::var(var)
-                .map_err(|_| format!("environment variable {var} (password_env) is not set"))?
+            std::env::var(var).map_err(|err| match err {
+                std::env::VarError::NotPresent => {
+                    SecretError::PasswordEnvNotSet { var: var.clone() }
+                }
+                std::env::VarError::NotUnicode(_) => {
+                    SecretError::PasswordEnvNotUnicode { var: var.clone() }
+                }
+            })?
         } else if let Some(file) = &self.password_file {
             std::fs::read_to_string(file)
-                .map_err(|e| format!("cannot read password_file {}: {e}", file.display()))?
+                .map_err(|source| SecretError::PasswordFileUnreadable {
+                    path: file.clone(),
+                    source,
+                })?
                 .lines()
                 .next()
                 .unwrap_or_default()
                 .to_string()
         } else {
-            return Err(format!(
-                "no secret for {}: set password_env, password_file or oauth2_token_command",
-                self.username
-            ));
+            return Err(SecretError::NotConfigured {
+                username: self.username.clone(),
+            });
         };
         Ok(Auth::Password {
             username: self.username.clone(),
@@ -200,8 +244,11 @@ pub struct SmtpSettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WebSettings {
-    /// The address to listen on, e.g. 127.0.0.1:8025.
-    pub listen: String,
+    /// The address to listen on, e.g. 127.0.0.1:8025, or "[::1]:8025" (quoted, since YAML reads
+    /// `[` as a list); port 0 picks a free one. An IP address, not a host name, so a mistyped
+    /// address is an error with its line when the file is read, not when `run` binds it.
+    #[serde(deserialize_with = "socket_address")]
+    pub listen: std::net::SocketAddr,
     /// Mark session cookies `Secure`: set this when a TLS proxy serves the page.
     #[serde(default)]
     pub secure_cookies: bool,
@@ -269,6 +316,17 @@ fn default_quote_chars() -> usize {
     600
 }
 
+fn socket_address<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<std::net::SocketAddr, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    text.parse().map_err(|_| {
+        serde::de::Error::custom(format!(
+            "{text:?} is not an IP address and port, such as 127.0.0.1:8025 or \"[::1]:8025\" (a host name such as localhost is not accepted here)"
+        ))
+    })
+}
+
 fn mailbox<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Mailbox, D::Error> {
     let text = String::deserialize(deserializer)?;
     Mailbox::parse(&text).map_err(serde::de::Error::custom)
@@ -333,6 +391,39 @@ pub enum ConfigError {
         column: u64,
         message: String,
     },
+    /// Values that read fine but could never work (a port of 0, an empty host, two mailboxes
+    /// with one name): every one of them, in the order they are written.
+    #[error("{}", problem_report(problems))]
+    Settings { problems: Vec<SettingProblem> },
+}
+
+/// One setting that could never work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingProblem {
+    /// The config file.
+    pub file: PathBuf,
+    /// Where the value is written, from 1; 0 when it is not known.
+    pub line: u64,
+    pub column: u64,
+    /// The setting, as a path into the file: `mailboxes[0] (sales).port`.
+    pub setting: String,
+    /// What is wrong with the value and what to write instead.
+    pub message: String,
+}
+
+impl std::fmt::Display for SettingProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if self.line > 0 {
+            write!(f, ":{}:{}", self.line, self.column)?;
+        }
+        write!(f, ": {}: {}", self.setting, self.message)
+    }
+}
+
+fn problem_report(problems: &[SettingProblem]) -> String {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    lines.join("\n")
 }
 
 impl Config {
@@ -357,15 +448,23 @@ impl Config {
                 path: path.to_path_buf(),
                 line,
                 column,
-                message: err
-                    .without_snippet()
-                    .to_string()
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
+                message: {
+                    let text = err.without_snippet().to_string();
+                    let first = text.lines().next().unwrap_or_default();
+                    // The message repeats the place that already leads the line.
+                    first
+                        .strip_suffix(&format!(" at line {line}, column {column}"))
+                        .unwrap_or(first)
+                        .to_string()
+                },
             }
         })?;
+        let problems = check_settings(&raw);
+        if !problems.is_empty() {
+            return Err(ConfigError::Settings {
+                problems: locate(problems, text, path),
+            });
+        }
         let resolve = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };
         Ok(Config {
             path: Some(path.to_path_buf()),
@@ -404,6 +503,201 @@ impl Config {
     }
 }
 
+/// A server setting that [`check_settings`] looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Name,
+    Host,
+    Port,
+}
+
+/// Whose setting: `mailboxes[i]`, or `outbox.smtp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Mailbox(usize),
+    Smtp,
+}
+
+/// A problem found in the parsed settings, before it is given a file and a line.
+struct Found {
+    owner: Owner,
+    key: Key,
+    /// `mailboxes[0] (sales).port`
+    setting: String,
+    message: String,
+}
+
+/// What serde cannot say about the servers: a host that names none, a port of 0, a mailbox
+/// without a name or with another's. Every problem, not only the first.
+fn check_settings(raw: &RawConfig) -> Vec<Found> {
+    let mut found = Vec::new();
+    for (index, mailbox) in raw.mailboxes.iter().enumerate() {
+        let owner = Owner::Mailbox(index);
+        let label = if mailbox.name.trim().is_empty() {
+            format!("mailboxes[{index}]")
+        } else {
+            format!("mailboxes[{index}] ({})", mailbox.name)
+        };
+        let mut problem = |key: Key, message: String| {
+            let setting = format!("{label}.{}", key_name(key));
+            found.push(Found {
+                owner,
+                key,
+                setting,
+                message,
+            });
+        };
+        if mailbox.name.trim().is_empty() {
+            problem(
+                Key::Name,
+                format!(
+                    "{:?} is not a name: give each mailbox a short one, such as sales",
+                    mailbox.name
+                ),
+            );
+        } else if let Some(first) = raw.mailboxes[..index]
+            .iter()
+            .position(|other| other.name == mailbox.name)
+        {
+            problem(
+                Key::Name,
+                format!(
+                    "{:?} is already the name of mailboxes[{first}]: each mailbox needs a name of its own, since the store remembers by name how far each one is screened",
+                    mailbox.name
+                ),
+            );
+        }
+        for (key, message) in server_problems(&mailbox.host, mailbox.port, mailbox.tls, &IMAP) {
+            problem(key, message);
+        }
+    }
+    if let Some(OutboxSettings::Smtp(smtp)) = &raw.outbox {
+        for (key, message) in server_problems(&smtp.host, smtp.port, smtp.tls, &SMTP) {
+            found.push(Found {
+                owner: Owner::Smtp,
+                key,
+                setting: format!("outbox.smtp.{}", key_name(key)),
+                message,
+            });
+        }
+    }
+    found
+}
+
+/// What a kind of server usually looks like, for the advice in a problem.
+struct Usual {
+    host: &'static str,
+    implicit_port: u16,
+    starttls_port: u16,
+}
+
+const IMAP: Usual = Usual {
+    host: "imap.example.com",
+    implicit_port: 993,
+    starttls_port: 143,
+};
+
+const SMTP: Usual = Usual {
+    host: "smtp.example.com",
+    implicit_port: 465,
+    starttls_port: 587,
+};
+
+/// The host and port of one server.
+fn server_problems(host: &str, port: u16, tls: TlsMode, usual: &Usual) -> Vec<(Key, String)> {
+    let example = usual.host;
+    let mut found = Vec::new();
+    if host.trim().is_empty() {
+        found.push((
+            Key::Host,
+            format!("{host:?} is not a host name: write the server's name, such as {example}"),
+        ));
+    } else if host.chars().any(char::is_whitespace) {
+        found.push((
+            Key::Host,
+            format!(
+                "{host:?} is not a host name (it has a space): write the server's name only, such as {example}"
+            ),
+        ));
+    }
+    if port == 0 {
+        let (mode, usual) = match tls {
+            TlsMode::Implicit => ("implicit", usual.implicit_port),
+            TlsMode::Starttls => ("starttls", usual.starttls_port),
+        };
+        found.push((
+            Key::Port,
+            format!("0 is not a port: the usual one with tls: {mode} is {usual}"),
+        ));
+    }
+    found
+}
+
+fn key_name(key: Key) -> &'static str {
+    match key {
+        Key::Name => "name",
+        Key::Host => "host",
+        Key::Port => "port",
+    }
+}
+
+/// Where the checked settings are written. Read in a second pass, and only when one of them is
+/// wrong, so the settings everyone else uses stay plain values.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct Places {
+    mailboxes: Vec<ServerPlaces>,
+    outbox: Option<OutboxPlaces>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct ServerPlaces {
+    name: Option<serde_saphyr::Spanned<serde::de::IgnoredAny>>,
+    host: Option<serde_saphyr::Spanned<serde::de::IgnoredAny>>,
+    port: Option<serde_saphyr::Spanned<serde::de::IgnoredAny>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum OutboxPlaces {
+    Smtp(ServerPlaces),
+    Folder(serde::de::IgnoredAny),
+}
+
+/// Gives each problem its file, and its line and column when the second pass finds them.
+fn locate(found: Vec<Found>, text: &str, file: &Path) -> Vec<SettingProblem> {
+    let places: Places = serde_saphyr::from_str(text).unwrap_or_default();
+    found
+        .into_iter()
+        .map(|found| {
+            let server = match found.owner {
+                Owner::Mailbox(index) => places.mailboxes.get(index),
+                Owner::Smtp => match &places.outbox {
+                    Some(OutboxPlaces::Smtp(smtp)) => Some(smtp),
+                    _ => None,
+                },
+            };
+            let at = server
+                .and_then(|server| match found.key {
+                    Key::Name => server.name.as_ref(),
+                    Key::Host => server.host.as_ref(),
+                    Key::Port => server.port.as_ref(),
+                })
+                .map_or(serde_saphyr::Location::UNKNOWN, |spanned| {
+                    spanned.referenced
+                });
+            SettingProblem {
+                file: file.to_path_buf(),
+                line: at.line(),
+                column: at.column(),
+                setting: found.setting,
+                message: found.message,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -430,5 +724,222 @@ mod tests {
         let shown = err.to_string();
         assert!(shown.starts_with("d.yaml:4:"), "{shown}");
         assert!(shown.contains("sigature"), "{shown}");
+        assert!(
+            !shown.contains("at line"),
+            "the place is said once: {shown}"
+        );
+    }
+
+    fn credentials(
+        password_env: Option<&str>,
+        password_file: Option<PathBuf>,
+        command: Option<&str>,
+    ) -> Credentials {
+        Credentials {
+            username: "sales@northwind-it.example".into(),
+            password_env: password_env.map(str::to_string),
+            password_file,
+            oauth2_token_command: command.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_password_variable_that_is_not_set_is_named_in_the_error() {
+        let err = credentials(Some("DOORMAN_NO_SUCH_VARIABLE"), None, None)
+            .resolve()
+            .unwrap_err();
+        assert!(
+            matches!(&err, SecretError::PasswordEnvNotSet { var } if var == "DOORMAN_NO_SUCH_VARIABLE")
+        );
+        assert_eq!(
+            err.to_string(),
+            "environment variable DOORMAN_NO_SUCH_VARIABLE (password_env) is not set"
+        );
+    }
+
+    #[test]
+    fn credentials_without_a_secret_say_which_settings_would_give_one() {
+        let err = credentials(None, None, None).resolve().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "no secret for sales@northwind-it.example: set password_env, password_file or oauth2_token_command"
+        );
+    }
+
+    #[test]
+    fn a_password_file_gives_its_first_line_and_a_missing_one_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("password");
+        std::fs::write(&path, "hunter2\nsecond line\n").unwrap();
+        let auth = credentials(None, Some(path), None).resolve().unwrap();
+        assert!(matches!(auth, Auth::Password { password, .. } if password.expose() == "hunter2"));
+
+        let missing = dir.path().join("missing");
+        let err = credentials(None, Some(missing.clone()), None)
+            .resolve()
+            .unwrap_err();
+        assert!(matches!(err, SecretError::PasswordFileUnreadable { .. }));
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with(&format!(
+                "cannot read password_file {}: ",
+                missing.display()
+            )),
+            "{shown}"
+        );
+        assert!(std::error::Error::source(&err).is_some());
+    }
+
+    #[test]
+    fn a_token_command_that_fails_shows_its_status_and_what_it_said() {
+        let err = credentials(None, None, Some("echo expired >&2; exit 3"))
+            .resolve()
+            .unwrap_err();
+        assert!(matches!(err, SecretError::TokenCommandFailed { .. }));
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with("oauth2_token_command failed ("),
+            "{shown}"
+        );
+        assert!(shown.ends_with("): expired"), "{shown}");
+
+        let err = credentials(None, None, Some("true")).resolve().unwrap_err();
+        assert_eq!(err.to_string(), "oauth2_token_command printed no token");
+    }
+
+    #[test]
+    fn a_listen_address_that_is_not_a_socket_address_is_an_error_with_its_line() {
+        let text = format!("{MINIMAL}web:\n  listen: localhost:80800\n");
+        let err = Config::from_yaml(&text, Path::new("d.yaml"), Path::new(".")).unwrap_err();
+        let shown = err.to_string();
+        assert!(shown.starts_with("d.yaml:5:"), "{shown}");
+        assert!(
+            shown.contains("\"localhost:80800\" is not an IP address and port"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_listen_address_may_ask_for_any_free_port() {
+        let text = format!("{MINIMAL}web:\n  listen: 127.0.0.1:0\n");
+        let config = Config::from_yaml(&text, Path::new("d.yaml"), Path::new(".")).unwrap();
+        let web = config.web.unwrap();
+        assert_eq!(web.listen, "127.0.0.1:0".parse().unwrap());
+        let text = format!("{MINIMAL}web:\n  listen: \"[::1]:8025\"\n");
+        let config = Config::from_yaml(&text, Path::new("d.yaml"), Path::new(".")).unwrap();
+        assert_eq!(config.web.unwrap().listen.port(), 8025);
+    }
+
+    /// A mailbox entry as a firm would write it, under `mailboxes:`.
+    fn mailbox(name: &str, host: &str, port: u16) -> String {
+        format!(
+            "  - name: {name}\n    host: {host}\n    port: {port}\n    tls: implicit\n    auth:\n      username: sales@northwind-it.example\n      password_env: DOORMAN_IMAP_PASSWORD\n"
+        )
+    }
+
+    fn smtp(host: &str, port: u16) -> String {
+        format!(
+            "outbox:\n  smtp:\n    host: {host}\n    port: {port}\n    tls: starttls\n    auth:\n      username: sales@northwind-it.example\n      password_env: DOORMAN_SMTP_PASSWORD\n"
+        )
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        match Config::from_yaml(text, Path::new("doorman.yaml"), Path::new(".")) {
+            Err(ConfigError::Settings { problems }) => {
+                problems.iter().map(ToString::to_string).collect()
+            }
+            Err(other) => panic!("not a settings error: {other}"),
+            Ok(_) => panic!("the config loads"),
+        }
+    }
+
+    #[test]
+    fn an_smtp_port_of_zero_is_refused() {
+        let text = format!("{MINIMAL}{}", smtp("smtp.example.com", 0));
+        assert_eq!(
+            problems(&text),
+            [
+                "doorman.yaml:7:11: outbox.smtp.port: 0 is not a port: the usual one with tls: starttls is 587"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mailbox_port_of_zero_is_refused_with_its_line() {
+        let text = format!(
+            "{MINIMAL}mailboxes:\n{}",
+            mailbox("sales", "imap.example.com", 0)
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "doorman.yaml:7:11: mailboxes[0] (sales).port: 0 is not a port: the usual one with tls: implicit is 993"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_host_that_is_empty_or_has_a_space_is_refused() {
+        let text = format!(
+            "{MINIMAL}mailboxes:\n{}{}",
+            mailbox("sales", "\"\"", 993),
+            mailbox("support", "imap example.com", 993)
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "doorman.yaml:6:11: mailboxes[0] (sales).host: \"\" is not a host name: write the server's name, such as imap.example.com",
+                "doorman.yaml:13:11: mailboxes[1] (support).host: \"imap example.com\" is not a host name (it has a space): write the server's name only, such as imap.example.com",
+            ]
+        );
+    }
+
+    #[test]
+    fn each_mailbox_needs_a_name_of_its_own() {
+        let text = format!(
+            "{MINIMAL}mailboxes:\n{}{}{}",
+            mailbox("sales", "imap.example.com", 993),
+            mailbox("\"\"", "imap.example.com", 993),
+            mailbox("sales", "imap.example.com", 993)
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "doorman.yaml:12:11: mailboxes[1].name: \"\" is not a name: give each mailbox a short one, such as sales",
+                "doorman.yaml:19:11: mailboxes[2] (sales).name: \"sales\" is already the name of mailboxes[0]: each mailbox needs a name of its own, since the store remembers by name how far each one is screened",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_bad_setting_is_reported_at_once() {
+        let text = format!(
+            "{MINIMAL}mailboxes:\n{}{}{}",
+            mailbox("sales", "\"\"", 0),
+            mailbox("sales", "imap.example.com", 993),
+            smtp("\" \"", 0)
+        );
+        let err = Config::from_yaml(&text, Path::new("doorman.yaml"), Path::new(".")).unwrap_err();
+        let shown = err.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines.len(), 5, "{shown}");
+        for (line, setting) in lines.iter().zip([
+            "mailboxes[0] (sales).host",
+            "mailboxes[0] (sales).port",
+            "mailboxes[1] (sales).name",
+            "outbox.smtp.host",
+            "outbox.smtp.port",
+        ]) {
+            assert!(line.starts_with("doorman.yaml:"), "{line}");
+            assert!(line.contains(&format!(": {setting}: ")), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_configs_in_the_repository_load() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for file in ["doorman.yaml", "deploy/doorman.example.yaml"] {
+            Config::load(&repo.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        }
     }
 }

@@ -117,9 +117,9 @@ pub async fn run(config: &Config) -> anyhow::Result<i32> {
     match Outbox::from_settings(&config.outbox) {
         Ok(outbox) => match outbox.check().await {
             Ok(detail) => report(true, "outbox", detail),
-            Err(err) => report(false, "outbox", err),
+            Err(err) => report(false, "outbox", err.to_string()),
         },
-        Err(err) => report(false, "outbox", err),
+        Err(err) => report(false, "outbox", err.to_string()),
     }
     if problems > 0 {
         println!("\n{problems} problem(s)");

@@ -6,6 +6,7 @@
 //! still sees new mail as unread. Screened messages get a keyword instead.
 
 use std::fmt;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,7 +18,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio_rustls::rustls::pki_types::ServerName;
 
-use crate::config::{Auth, MailboxSettings, TlsMode};
+use crate::config::{Auth, MailboxSettings, SecretError, TlsMode};
 use crate::shutdown::Shutdown;
 
 /// Any stream IMAP can run over: TLS from the start, or TLS after STARTTLS.
@@ -61,8 +62,19 @@ pub enum ImapError {
     Timeout { server: String },
     #[error("IMAP error: {0}")]
     Protocol(#[from] async_imap::error::Error),
-    #[error("{0}")]
-    Settings(String),
+    /// The TLS settings cannot be built (a bad `ca_file`, no CA at all).
+    #[error(transparent)]
+    TlsSettings(#[from] TlsError),
+    /// `host` is not a name a certificate can be checked against.
+    #[error("host {host:?}: {source}")]
+    Host {
+        host: String,
+        #[source]
+        source: tokio_rustls::rustls::pki_types::InvalidDnsNameError,
+    },
+    /// The password or token cannot be read.
+    #[error(transparent)]
+    Secret(#[from] SecretError),
 }
 
 impl ImapError {
@@ -71,7 +83,7 @@ impl ImapError {
     pub fn is_transient(&self) -> bool {
         match self {
             ImapError::Login { refused, .. } | ImapError::Select { refused, .. } => !refused,
-            ImapError::Settings(_) => false,
+            ImapError::TlsSettings(_) | ImapError::Host { .. } | ImapError::Secret(_) => false,
             _ => true,
         }
     }
@@ -151,10 +163,46 @@ pub struct ImapClient {
     poll: Duration,
 }
 
+/// Why the TLS settings for a mailbox cannot be built; each is a setting a person must fix.
+#[derive(Debug, thiserror::Error)]
+pub enum TlsError {
+    #[error("cannot read ca_file {}: {source}", path.display())]
+    CaFileUnreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A PEM section that does not decode.
+    #[error("ca_file {}: {source}", path.display())]
+    CaFileNotPem {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A certificate rustls does not accept as a trust anchor.
+    #[error("ca_file {}: {source}", path.display())]
+    CaFileCertificate {
+        path: PathBuf,
+        #[source]
+        source: tokio_rustls::rustls::Error,
+    },
+    #[error("ca_file {} holds no PEM certificate", path.display())]
+    CaFileEmpty { path: PathBuf },
+    #[error("no trusted CA certificates: install ca-certificates or set ca_file")]
+    NoTrustedCa,
+    /// The crypto provider offers no protocol version rustls accepts; not a setting, but
+    /// nothing can connect without it.
+    #[error("cannot set up TLS: {source}")]
+    Protocols {
+        #[source]
+        source: tokio_rustls::rustls::Error,
+    },
+}
+
 /// Builds the TLS settings: the system's roots plus the firm's own CA file, always verified.
 pub fn tls_config(
-    ca_file: Option<&std::path::Path>,
-) -> Result<Arc<tokio_rustls::rustls::ClientConfig>, String> {
+    ca_file: Option<&Path>,
+) -> Result<Arc<tokio_rustls::rustls::ClientConfig>, TlsError> {
     use tokio_rustls::rustls;
     let mut roots = rustls::RootCertStore::empty();
     let native = rustls_native_certs::load_native_certs();
@@ -162,31 +210,38 @@ pub fn tls_config(
         let _ = roots.add(cert);
     }
     if let Some(path) = ca_file {
-        let pem = std::fs::read(path)
-            .map_err(|e| format!("cannot read ca_file {}: {e}", path.display()))?;
+        let pem = std::fs::read(path).map_err(|source| TlsError::CaFileUnreadable {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let mut added = 0;
         for cert in rustls_pemfile::certs(&mut pem.as_slice()) {
-            let cert = cert.map_err(|e| format!("ca_file {}: {e}", path.display()))?;
+            let cert = cert.map_err(|source| TlsError::CaFileNotPem {
+                path: path.to_path_buf(),
+                source,
+            })?;
             roots
                 .add(cert)
-                .map_err(|e| format!("ca_file {}: {e}", path.display()))?;
+                .map_err(|source| TlsError::CaFileCertificate {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
             added += 1;
         }
         if added == 0 {
-            return Err(format!(
-                "ca_file {} holds no PEM certificate",
-                path.display()
-            ));
+            return Err(TlsError::CaFileEmpty {
+                path: path.to_path_buf(),
+            });
         }
     }
     if roots.is_empty() {
-        return Err("no trusted CA certificates: install ca-certificates or set ca_file".into());
+        return Err(TlsError::NoTrustedCa);
     }
     let config = rustls::ClientConfig::builder_with_provider(Arc::new(
         rustls::crypto::ring::default_provider(),
     ))
     .with_safe_default_protocol_versions()
-    .map_err(|e| e.to_string())?
+    .map_err(|source| TlsError::Protocols { source })?
     .with_root_certificates(roots)
     .with_no_client_auth();
     Ok(Arc::new(config))
@@ -220,9 +275,12 @@ impl ImapClient {
     #[tracing::instrument(skip_all, fields(mailbox = %settings.name))]
     pub async fn connect(settings: &MailboxSettings) -> Result<ImapClient, ImapError> {
         let server = format!("{}:{}", settings.host, settings.port);
-        let tls = tls_config(settings.ca_file.as_deref()).map_err(ImapError::Settings)?;
-        let name = ServerName::try_from(settings.host.clone())
-            .map_err(|e| ImapError::Settings(format!("host {:?}: {e}", settings.host)))?;
+        let tls = tls_config(settings.ca_file.as_deref())?;
+        let name =
+            ServerName::try_from(settings.host.clone()).map_err(|source| ImapError::Host {
+                host: settings.host.clone(),
+                source,
+            })?;
         let connector = tokio_rustls::TlsConnector::from(tls);
         let tcp = timed(
             &server,
@@ -264,7 +322,7 @@ impl ImapClient {
             }
         };
         // Only now, with TLS up, is anything secret said.
-        let auth = settings.auth.resolve().map_err(ImapError::Settings)?;
+        let auth = settings.auth.resolve()?;
         let login_error = |user: &str, e: async_imap::error::Error| ImapError::Login {
             server: server.clone(),
             user: user.to_string(),
@@ -547,7 +605,7 @@ pub fn backoff(attempt: u32) -> Duration {
 
 #[cfg(test)]
 mod tests {
-    use super::{FolderState, backoff};
+    use super::{FolderState, ImapError, TlsError, backoff, tls_config};
 
     #[test]
     fn a_keyword_is_kept_when_the_server_allows_new_ones_or_lists_it() {
@@ -568,5 +626,23 @@ mod tests {
         assert!(backoff(0).as_secs_f64() <= 1.2);
         assert!(backoff(3).as_secs_f64() >= 6.4 && backoff(3).as_secs_f64() <= 9.6);
         assert!(backoff(40).as_secs_f64() <= 300.0);
+    }
+
+    #[test]
+    fn a_ca_file_that_is_missing_or_holds_no_certificate_needs_a_person() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing.pem");
+        let err = tls_config(Some(&missing)).unwrap_err();
+        assert!(matches!(err, TlsError::CaFileUnreadable { .. }), "{err}");
+        assert!(err.to_string().starts_with("cannot read ca_file "), "{err}");
+
+        let empty = dir.path().join("ca.pem");
+        std::fs::write(&empty, "not a certificate\n").unwrap();
+        let err = tls_config(Some(&empty)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("ca_file {} holds no PEM certificate", empty.display())
+        );
+        assert!(!ImapError::from(err).is_transient());
     }
 }

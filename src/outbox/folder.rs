@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-use super::{Accepted, Outgoing, SendError};
+use super::{Accepted, OutboxError, Outgoing, SendError};
 use crate::message::MessageId;
 
 /// File names longer than this (before ".eml") are shortened and made unique with a hash;
@@ -58,19 +58,22 @@ impl FolderOutbox {
     }
 
     /// Creates the folder and proves a file can be written, flushed and removed there.
-    pub async fn check(&self) -> Result<String, String> {
+    pub async fn check(&self) -> Result<String, OutboxError> {
         let dir = self.dir.clone();
         tokio::task::spawn_blocking(move || {
-            fs::create_dir_all(&dir)
-                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            if let Err(source) = fs::create_dir_all(&dir) {
+                return Err(OutboxError::FolderNotCreated { dir, source });
+            }
             let probe = temp_path(&dir, "doctor-probe");
             let written = write_synced(&probe, b"doorman doctor probe\n");
             let _ = fs::remove_file(&probe);
-            written.map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+            if let Err(source) = written {
+                return Err(OutboxError::FolderNotWritable { dir, source });
+            }
             Ok(format!("folder {}: writable", dir.display()))
         })
         .await
-        .map_err(|e| format!("the check task failed: {e}"))?
+        .map_err(|source| OutboxError::CheckTask { source })?
     }
 }
 
@@ -268,7 +271,9 @@ mod tests {
             .await
             .unwrap_err();
         assert!(err.is_transient(), "{err}");
-        assert!(outbox.check().await.is_err());
+        let err = outbox.check().await.unwrap_err();
+        assert!(matches!(err, OutboxError::FolderNotCreated { .. }), "{err}");
+        assert!(err.to_string().starts_with("cannot create "), "{err}");
     }
 
     #[tokio::test]

@@ -23,7 +23,10 @@ pub use folder::FolderOutbox;
 pub use sending::{SEND_LEASE, SendReport, recover_interrupted, send_due, sending_loop};
 pub use smtp::SmtpOutbox;
 
-use crate::config::OutboxSettings;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::config::{OutboxSettings, SecretError, TlsMode};
 use crate::message::{EmailAddress, MessageId};
 
 /// One approved reply, ready to go.
@@ -72,6 +75,100 @@ impl SendError {
     }
 }
 
+/// Why the outbox cannot be set up, or why `doorman doctor` finds it would not work. Unlike a
+/// [`SendError`], each of these is about the outbox, not about one message.
+#[derive(Debug, thiserror::Error)]
+pub enum OutboxError {
+    // Settings that could never work, found when the outbox is built.
+    #[error("outbox smtp: host is empty")]
+    EmptyHost,
+    #[error("outbox smtp: port 0 is not a port")]
+    ZeroPort,
+    #[error("outbox smtp: cannot read ca_file {}: {source}", path.display())]
+    CaFileUnreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("outbox smtp: ca_file {} is not valid PEM: {source}", path.display())]
+    CaFileNotPem {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("outbox smtp: ca_file {} holds no PEM certificate", path.display())]
+    CaFileEmpty { path: PathBuf },
+    /// PEM that lettre does not take as a certificate.
+    #[error("outbox smtp: ca_file {}: {}", path.display(), smtp::error_text(source))]
+    CaFileCertificate {
+        path: PathBuf,
+        #[source]
+        source: lettre::transport::smtp::Error,
+    },
+    #[error(
+        "outbox smtp: cannot set up TLS for {host}: {}",
+        smtp::error_text(source)
+    )]
+    TlsSetup {
+        host: String,
+        #[source]
+        source: lettre::transport::smtp::Error,
+    },
+
+    // The secret, read again for every connection.
+    #[error(transparent)]
+    Secret(#[from] SecretError),
+    /// The blocking task that reads the secret panicked or was cancelled.
+    #[error("cannot read the SMTP secret: {source}")]
+    SecretTask {
+        #[source]
+        source: tokio::task::JoinError,
+    },
+
+    // What `doorman doctor` found; `outbox` is the outbox's description.
+    /// The check could not even try: the secret cannot be read.
+    #[error("{outbox}: {source}")]
+    CheckSecret {
+        outbox: String,
+        #[source]
+        source: Box<OutboxError>,
+    },
+    /// The server could not be reached, or refused the TLS handshake or the login; `cause`
+    /// says so in the terms a send would have used.
+    #[error("{outbox}: {}", cause.words())]
+    CheckFailed {
+        outbox: String,
+        #[source]
+        cause: SendError,
+    },
+    #[error("{outbox}: logged in, but the server did not answer NOOP")]
+    CheckNoNoop { outbox: String },
+    #[error("{outbox}: {}", smtp::timed_out(*after, *tls))]
+    CheckTimeout {
+        outbox: String,
+        after: Duration,
+        tls: TlsMode,
+    },
+    #[error("cannot create {}: {source}", dir.display())]
+    FolderNotCreated {
+        dir: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot write in {}: {source}", dir.display())]
+    FolderNotWritable {
+        dir: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The blocking task that probes the folder panicked or was cancelled.
+    #[error("the check task failed: {source}")]
+    CheckTask {
+        #[source]
+        source: tokio::task::JoinError,
+    },
+}
+
 /// Where approved replies go, as configured.
 #[derive(Debug)]
 pub enum Outbox {
@@ -82,7 +179,7 @@ pub enum Outbox {
 impl Outbox {
     /// Builds the configured outbox; fails on settings that could never work (an unreadable
     /// `ca_file`, a port of 0). Secrets are read later, at each send.
-    pub fn from_settings(settings: &OutboxSettings) -> Result<Outbox, String> {
+    pub fn from_settings(settings: &OutboxSettings) -> Result<Outbox, OutboxError> {
         Ok(match settings {
             OutboxSettings::Smtp(smtp) => Outbox::Smtp(SmtpOutbox::new(smtp)?),
             OutboxSettings::Folder(dir) => Outbox::Folder(FolderOutbox::new(dir.clone())),
@@ -107,7 +204,7 @@ impl Outbox {
 
     /// Proves the outbox would work, without sending anything: for SMTP connect, verify the
     /// certificate, log in and QUIT; for a folder, create it and write a probe file.
-    pub async fn check(&self) -> Result<String, String> {
+    pub async fn check(&self) -> Result<String, OutboxError> {
         match self {
             Outbox::Smtp(smtp) => smtp.check().await,
             Outbox::Folder(folder) => folder.check().await,

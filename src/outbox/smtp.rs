@@ -14,7 +14,7 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters, TlsParame
 use lettre::transport::smtp::response::Response;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
-use super::{Accepted, Outgoing, SendError};
+use super::{Accepted, OutboxError, Outgoing, SendError};
 use crate::config::{Auth, Credentials, SmtpSettings, TlsMode};
 
 /// How long one whole send (connect, TLS, AUTH, MAIL, RCPT, DATA) may take before it counts as
@@ -39,12 +39,12 @@ pub struct SmtpOutbox {
 
 impl SmtpOutbox {
     /// Checks the settings and prepares TLS; fails on an unreadable or empty `ca_file`.
-    pub fn new(settings: &SmtpSettings) -> Result<SmtpOutbox, String> {
+    pub fn new(settings: &SmtpSettings) -> Result<SmtpOutbox, OutboxError> {
         if settings.host.trim().is_empty() {
-            return Err("outbox smtp: host is empty".into());
+            return Err(OutboxError::EmptyHost);
         }
         if settings.port == 0 {
-            return Err("outbox smtp: port 0 is not a port".into());
+            return Err(OutboxError::ZeroPort);
         }
         // Not `starttls_relay(host)`: it would load the system roots again for every send, and
         // it has no room for the extra CA. The TLS mode is set explicitly in `transport`.
@@ -52,13 +52,12 @@ impl SmtpOutbox {
         if let Some(ca_file) = &settings.ca_file {
             builder = builder.add_root_certificate(read_ca_file(ca_file)?);
         }
-        let tls = builder.build_rustls().map_err(|e| {
-            format!(
-                "outbox smtp: cannot set up TLS for {}: {}",
-                settings.host,
-                error_text(&e)
-            )
-        })?;
+        let tls = builder
+            .build_rustls()
+            .map_err(|source| OutboxError::TlsSetup {
+                host: settings.host.clone(),
+                source,
+            })?;
         Ok(SmtpOutbox {
             host: settings.host.clone(),
             port: settings.port,
@@ -97,7 +96,10 @@ impl SmtpOutbox {
     pub async fn send(&self, outgoing: &Outgoing) -> Result<Accepted, SendError> {
         let envelope = envelope(outgoing)?;
         let attempt = async {
-            let transport = self.transport().await.map_err(SendError::Transient)?;
+            let transport = self
+                .transport()
+                .await
+                .map_err(|e| SendError::Transient(e.to_string()))?;
             transport
                 .send_raw(&envelope, &outgoing.bytes)
                 .await
@@ -114,7 +116,7 @@ impl SmtpOutbox {
                 return Err(SendError::Transient(format!(
                     "{}: {}",
                     self.server(),
-                    self.timed_out()
+                    timed_out(self.timeout, self.tls_mode)
                 )));
             }
         };
@@ -127,35 +129,47 @@ impl SmtpOutbox {
 
     /// For `doorman doctor`: connect, verify the certificate, log in, NOOP and QUIT.
     #[tracing::instrument(skip_all, fields(server = %self.server()))]
-    pub async fn check(&self) -> Result<String, String> {
+    pub async fn check(&self) -> Result<String, OutboxError> {
         let attempt = async {
-            let transport = self.transport().await.map_err(SendError::Transient)?;
+            let transport = self
+                .transport()
+                .await
+                .map_err(|source| OutboxError::CheckSecret {
+                    outbox: self.describe(),
+                    source: Box::new(source),
+                })?;
             transport
                 .test_connection()
                 .await
-                .map_err(|e| self.classify(&e))
+                .map_err(|e| OutboxError::CheckFailed {
+                    outbox: self.describe(),
+                    cause: self.classify(&e),
+                })
         };
         match tokio::time::timeout(self.timeout, attempt).await {
             Ok(Ok(true)) => Ok(format!(
                 "{}: connected, certificate verified, logged in",
                 self.describe()
             )),
-            Ok(Ok(false)) => Err(format!(
-                "{}: logged in, but the server did not answer NOOP",
-                self.describe()
-            )),
-            Ok(Err(e)) => Err(format!("{}: {}", self.describe(), e.words())),
-            Err(_) => Err(format!("{}: {}", self.describe(), self.timed_out())),
+            Ok(Ok(false)) => Err(OutboxError::CheckNoNoop {
+                outbox: self.describe(),
+            }),
+            Ok(Err(e)) => Err(e),
+            Err(_) => Err(OutboxError::CheckTimeout {
+                outbox: self.describe(),
+                after: self.timeout,
+                tls: self.tls_mode,
+            }),
         }
     }
 
     /// A transport for one connection, with the secret as it is right now.
-    async fn transport(&self) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
+    async fn transport(&self) -> Result<AsyncSmtpTransport<Tokio1Executor>, OutboxError> {
         // The token command is a child process: keep it off the async workers.
         let credentials = self.auth.clone();
         let auth = tokio::task::spawn_blocking(move || credentials.resolve())
             .await
-            .map_err(|e| format!("cannot read the SMTP secret: {e}"))??;
+            .map_err(|source| OutboxError::SecretTask { source })??;
         let (credentials, mechanisms) = match auth {
             Auth::Password { username, password } => (
                 SmtpCredentials::new(username, password.expose().to_string()),
@@ -246,17 +260,18 @@ impl SmtpOutbox {
             _ => return None,
         })
     }
+}
 
-    fn timed_out(&self) -> String {
-        let mut words = format!("no answer within {} s", self.timeout.as_secs_f64());
-        if self.tls_mode == TlsMode::Starttls {
-            // An implicit-TLS port waits silently for a handshake that STARTTLS never starts.
-            words.push_str(
-                " (if this port expects TLS from the first byte, such as 465, set tls: implicit)",
-            );
-        }
-        words
+/// What to say when the server did not answer within `after`.
+pub(super) fn timed_out(after: Duration, tls: TlsMode) -> String {
+    let mut words = format!("no answer within {} s", after.as_secs_f64());
+    if tls == TlsMode::Starttls {
+        // An implicit-TLS port waits silently for a handshake that STARTTLS never starts.
+        words.push_str(
+            " (if this port expects TLS from the first byte, such as 465, set tls: implicit)",
+        );
     }
+    words
 }
 
 impl std::fmt::Debug for SmtpOutbox {
@@ -294,7 +309,7 @@ fn words(response: &Response) -> String {
 
 /// An error and its causes, each said once: lettre's messages already end with their cause's,
 /// so each level contributes only what it adds.
-fn error_text(error: &(dyn std::error::Error + 'static)) -> String {
+pub(super) fn error_text(error: &(dyn std::error::Error + 'static)) -> String {
     let texts: Vec<String> = causes(error).map(ToString::to_string).collect();
     let mut parts: Vec<&str> = Vec::new();
     for (i, text) in texts.iter().enumerate() {
@@ -321,30 +336,26 @@ fn causes<'a>(
 
 /// The firm's own CA, which must hold at least one certificate: an empty or mistyped file would
 /// otherwise be accepted silently and every send would fail on the certificate.
-fn read_ca_file(path: &Path) -> Result<Certificate, String> {
-    let pem = std::fs::read(path)
-        .map_err(|e| format!("outbox smtp: cannot read ca_file {}: {e}", path.display()))?;
+fn read_ca_file(path: &Path) -> Result<Certificate, OutboxError> {
+    let pem = std::fs::read(path).map_err(|source| OutboxError::CaFileUnreadable {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let count = rustls_pemfile::certs(&mut pem.as_slice())
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| {
-            format!(
-                "outbox smtp: ca_file {} is not valid PEM: {e}",
-                path.display()
-            )
+        .map_err(|source| OutboxError::CaFileNotPem {
+            path: path.to_path_buf(),
+            source,
         })?
         .len();
     if count == 0 {
-        return Err(format!(
-            "outbox smtp: ca_file {} holds no PEM certificate",
-            path.display()
-        ));
+        return Err(OutboxError::CaFileEmpty {
+            path: path.to_path_buf(),
+        });
     }
-    Certificate::from_pem(&pem).map_err(|e| {
-        format!(
-            "outbox smtp: ca_file {}: {}",
-            path.display(),
-            error_text(&e)
-        )
+    Certificate::from_pem(&pem).map_err(|source| OutboxError::CaFileCertificate {
+        path: path.to_path_buf(),
+        source,
     })
 }
 
@@ -373,9 +384,14 @@ mod tests {
         let path = dir.path().join("ca.pem");
         std::fs::write(&path, "not a certificate\n").unwrap();
         let err = SmtpOutbox::new(&settings(Some(path))).unwrap_err();
-        assert!(err.contains("holds no PEM certificate"), "{err}");
+        assert!(matches!(err, OutboxError::CaFileEmpty { .. }), "{err}");
+        assert!(
+            err.to_string().contains("holds no PEM certificate"),
+            "{err}"
+        );
         let err = SmtpOutbox::new(&settings(Some(dir.path().join("missing.pem")))).unwrap_err();
-        assert!(err.contains("cannot read ca_file"), "{err}");
+        assert!(matches!(err, OutboxError::CaFileUnreadable { .. }), "{err}");
+        assert!(err.to_string().contains("cannot read ca_file"), "{err}");
     }
 
     #[test]
@@ -399,5 +415,27 @@ mod tests {
         let err = outbox.send(&outgoing).await.unwrap_err();
         assert!(err.is_transient(), "{err}");
         assert!(err.words().contains("DOORMAN_NO_SUCH_VARIABLE"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn a_check_without_a_secret_names_the_outbox_and_the_variable() {
+        let outbox = SmtpOutbox::new(&settings(None)).unwrap();
+        let err = outbox.check().await.unwrap_err();
+        assert!(matches!(err, OutboxError::CheckSecret { .. }), "{err:?}");
+        assert_eq!(
+            err.to_string(),
+            "SMTP smtp.example.test:587 (STARTTLS) as sales@example.test: environment variable DOORMAN_NO_SUCH_VARIABLE (password_env) is not set"
+        );
+    }
+
+    #[test]
+    fn a_port_of_zero_or_an_empty_host_is_refused() {
+        let mut zero = settings(None);
+        zero.port = 0;
+        assert!(matches!(SmtpOutbox::new(&zero), Err(OutboxError::ZeroPort)));
+        let mut empty = settings(None);
+        empty.host = " ".into();
+        let err = SmtpOutbox::new(&empty).unwrap_err();
+        assert_eq!(err.to_string(), "outbox smtp: host is empty");
     }
 }

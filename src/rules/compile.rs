@@ -521,7 +521,7 @@ impl Compiler {
             match regex_builder(&regex.value).build() {
                 Ok(_) => match fold_regex(&regex.value) {
                     Ok(folded) => self.fields[field_index].1.regexes.push((leaf, folded)),
-                    Err(err) => self.problem(path, &regex.referenced, Some(rule), err),
+                    Err(err) => self.problem(path, &regex.referenced, Some(rule), err.to_string()),
                 },
                 Err(err) => self.problem(
                     path,

@@ -10,26 +10,47 @@
 use regex_automata::meta;
 use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, Hir, HirKind, Repetition};
 
+/// Why a rule's patterns cannot be matched. Each message is for the rule's author; the caller
+/// adds the file, line and rule. The regex crates' errors are boxed: they are large, and this
+/// error comes back through every level of the recursive `fold`.
+#[derive(Debug, thiserror::Error)]
+pub enum PatternError {
+    /// The regex does not parse.
+    #[error(transparent)]
+    Syntax(Box<regex_syntax::Error>),
+    /// A section of the regex asks for case-sensitive matching, which folded text cannot give.
+    #[error(
+        "`{text}` is matched case-sensitively, but rules always match regardless of case: remove the (?-i) flag"
+    )]
+    CaseSensitive { text: String },
+    /// The regex engine cannot build the matcher (most often: it would be too large).
+    #[error(transparent)]
+    Regex(Box<meta::BuildError>),
+    /// The phrase automaton cannot be built.
+    #[error(transparent)]
+    Phrases(#[from] aho_corasick::BuildError),
+}
+
 /// A regex as written in a rule, rewritten to match ASCII-lowercased text at exactly the places
 /// where the original matches case-insensitively. The result is a syntax tree, compiled as it
 /// is (printing it back to a pattern would not survive its non-ASCII literals).
 ///
-/// Err carries a message for the rule's author when the pattern cannot be matched that way:
-/// a case-sensitive section like `(?-i:USD)`.
-pub fn fold_regex(pattern: &str) -> Result<Hir, String> {
+/// Fails, with a message for the rule's author, when the pattern is not a regex or cannot be
+/// matched that way: a case-sensitive section like `(?-i:USD)`.
+pub fn fold_regex(pattern: &str) -> Result<Hir, PatternError> {
     let hir = regex_syntax::ParserBuilder::new()
         .case_insensitive(true)
         .unicode(false)
         .utf8(false)
         .build()
         .parse(pattern)
-        .map_err(|err| err.to_string())?;
+        .map_err(|err| PatternError::Syntax(Box::new(err)))?;
     fold(hir)
 }
 
 /// Compiles folded patterns into one matcher: one pattern per rule test, or all the tests on a
 /// field together, searched in one pass.
-pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, String> {
+pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
     let config = meta::Regex::config()
         // Rules search bytes that may not be UTF-8, like `regex::bytes`.
         .utf8_empty(false)
@@ -38,7 +59,7 @@ pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, String> {
     meta::Regex::builder()
         .configure(config)
         .build_many_from_hir(patterns)
-        .map_err(|err| err.to_string())
+        .map_err(|err| PatternError::Regex(Box::new(err)))
 }
 
 /// A phrase as written, for matching ASCII-lowercased text.
@@ -46,7 +67,7 @@ pub fn fold_phrase(phrase: &str) -> String {
     phrase.to_ascii_lowercase()
 }
 
-fn fold(hir: Hir) -> Result<Hir, String> {
+fn fold(hir: Hir) -> Result<Hir, PatternError> {
     Ok(match hir.into_kind() {
         HirKind::Empty => Hir::empty(),
         HirKind::Look(look) => Hir::look(look),
@@ -81,7 +102,7 @@ fn fold(hir: Hir) -> Result<Hir, String> {
 
 /// Drops the upper-case letters from a class that was read case-insensitively, so it always
 /// holds the lower-case letter as well.
-fn fold_class(mut class: ClassBytes) -> Result<ClassBytes, String> {
+fn fold_class(mut class: ClassBytes) -> Result<ClassBytes, PatternError> {
     let has = |class: &ClassBytes, b: u8| class.iter().any(|r| r.start() <= b && b <= r.end());
     if let Some(upper) = (b'A'..=b'Z').find(|&b| has(&class, b) && !has(&class, b + 32)) {
         return Err(case_sensitive(&[upper]));
@@ -90,11 +111,10 @@ fn fold_class(mut class: ClassBytes) -> Result<ClassBytes, String> {
     Ok(class)
 }
 
-fn case_sensitive(text: &[u8]) -> String {
-    format!(
-        "`{}` is matched case-sensitively, but rules always match regardless of case: remove the (?-i) flag",
-        String::from_utf8_lossy(text)
-    )
+fn case_sensitive(text: &[u8]) -> PatternError {
+    PatternError::CaseSensitive {
+        text: String::from_utf8_lossy(text).into_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -147,8 +167,12 @@ mod tests {
     #[test]
     fn a_case_sensitive_section_is_refused_with_a_remedy() {
         let err = fold_regex("(?-i:USD)").unwrap_err();
-        assert!(err.contains("(?-i)"), "{err}");
+        assert!(
+            matches!(&err, PatternError::CaseSensitive { text } if text == "USD"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("(?-i)"), "{err}");
         let err = fold_regex("(?-i)[A-Z]+").unwrap_err();
-        assert!(err.contains("(?-i)"), "{err}");
+        assert!(err.to_string().contains("(?-i)"), "{err}");
     }
 }

@@ -14,6 +14,8 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind};
 use foldhash::fast::FixedState;
 
+use super::fold::PatternError;
+
 /// The phrases of one field, compiled.
 #[derive(Debug)]
 pub(crate) struct Phrases {
@@ -44,7 +46,7 @@ struct Anywhere {
 
 impl Phrases {
     /// Compiles (phrase, leaf) pairs; phrases are already folded to lower case.
-    pub fn build(phrases: &[(String, usize)]) -> Result<Phrases, String> {
+    pub fn build(phrases: &[(String, usize)]) -> Result<Phrases, PatternError> {
         let (word, other): (Vec<_>, Vec<_>) = phrases
             .iter()
             .partition(|(phrase, _)| phrase.as_bytes().first().is_some_and(|&b| is_word(b)));
@@ -54,8 +56,7 @@ impl Phrases {
         } else {
             let automaton = aho_corasick::nfa::contiguous::Builder::new()
                 .match_kind(MatchKind::Standard)
-                .build(word.iter().map(|(phrase, _)| phrase))
-                .map_err(|err| err.to_string())?;
+                .build(word.iter().map(|(phrase, _)| phrase))?;
             let first_words = word
                 .iter()
                 .map(|(phrase, _)| {
@@ -79,8 +80,7 @@ impl Phrases {
             let automaton = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::DFA))
-                .build(other.iter().map(|(phrase, _)| phrase))
-                .map_err(|err| err.to_string())?;
+                .build(other.iter().map(|(phrase, _)| phrase))?;
             Some(Anywhere {
                 automaton,
                 leaf: leaves(&other),

@@ -358,7 +358,7 @@ async fn an_untrusted_certificate_is_refused() {
     let words = transient(&stack, &outbox).await;
     assert!(words.contains("UnknownIssuer"), "{words}");
     assert!(words.contains("set ca_file"), "{words}");
-    let check = outbox.check().await.unwrap_err();
+    let check = outbox.check().await.unwrap_err().to_string();
     assert!(check.contains("UnknownIssuer"), "{check}");
 }
 
@@ -372,7 +372,7 @@ async fn the_doctor_check_logs_in_and_sends_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (_, wrong) = password_file(&stack, dir.path(), "not-the-password");
     let outbox = trusted(&stack, stack.submission_port, TlsMode::Starttls, wrong);
-    let err = outbox.check().await.unwrap_err();
+    let err = outbox.check().await.unwrap_err().to_string();
     assert!(err.contains("535 5.7.8"), "{err}");
     assert!(!err.contains("not-the-password"), "{err}");
 }
