@@ -2,6 +2,7 @@
 
 mod browser;
 mod e2e;
+mod golden;
 mod helpers;
 mod imap;
 mod layout;
