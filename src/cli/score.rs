@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::message::ParseError;
 use crate::rules::{RuleSet, Verdict};
 use crate::screener::Screener;
 
@@ -13,7 +14,7 @@ use crate::screener::Screener;
 pub struct Screened {
     pub path: String,
     pub message_id: Option<String>,
-    pub result: Result<Verdict, String>,
+    pub result: Result<Verdict, ParseError>,
 }
 
 /// Parses and scores raw bytes; never panics, whatever the bytes.
@@ -27,7 +28,7 @@ pub fn screen(rules: &RuleSet, origin: String, bytes: &[u8]) -> Screened {
         Err(err) => Screened {
             path: origin,
             message_id: None,
-            result: Err(err.to_string()),
+            result: Err(err),
         },
     }
 }
@@ -42,7 +43,7 @@ struct JsonLine<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     forced_by: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'a str>,
+    error: Option<String>,
 }
 
 pub fn run(screener: &Screener, paths: &[PathBuf], json: bool) -> anyhow::Result<i32> {
@@ -75,7 +76,7 @@ pub fn run(screener: &Screener, paths: &[PathBuf], json: bool) -> anyhow::Result
                     forced_by: verdict
                         .and_then(|v| v.forced_by.as_ref())
                         .map(|r| r.as_ref()),
-                    error: screened.result.as_ref().err().map(String::as_str),
+                    error: screened.result.as_ref().err().map(ToString::to_string),
                 };
                 serde_json::to_writer(&mut out, &line)?;
                 writeln!(out)?;

@@ -20,17 +20,16 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use futures::FutureExt;
 use serde_json::{Value, json};
 
-use crate::helpers::repo;
-use crate::service::{doorman, sandbox};
+use crate::helpers::{AppOptions, Boot, PASSWORD, TestApp, repo, spawn_app};
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const CHROMIUM: &str = "/usr/bin/chromium";
-const PASSWORD: &str = "correct horse battery";
 
 /// One browser at a time: two cores do not run several Chromiums beside doorman well, and a
 /// test that times out because another one hogs the machine tells nobody anything.
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// chromedriver's own port: it cannot be told to take one the system picks.
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -52,62 +51,39 @@ fn wait_for_port(port: u16, child: &mut Child, what: &str) {
     }
 }
 
-/// `doorman run` on a sandbox (see `service::sandbox`) with the approval page on a free port
-/// and one user, dana. Killed when dropped; its log is printed when a test fails.
+/// `doorman run` with the approval page, booted by `spawn_app` with one user, dana, and what
+/// the browser tests read of it.
 struct Doorman {
-    dir: tempfile::TempDir,
-    child: Child,
-    /// `http://127.0.0.1:PORT`
-    base: String,
+    app: TestApp,
 }
 
 impl Doorman {
-    fn start(dir: tempfile::TempDir) -> Doorman {
-        let port = free_port();
-        let config = dir.path().join("doorman.yaml");
-        let mut yaml = std::fs::read_to_string(&config).unwrap();
-        yaml.push_str(&format!("web:\n  listen: 127.0.0.1:{port}\n"));
-        std::fs::write(&config, yaml).unwrap();
+    /// doorman with these messages waiting in its Maildir.
+    async fn start(messages: &[&Path]) -> Doorman {
+        Doorman::boot(
+            spawn_app(AppOptions {
+                maildir: messages,
+                web: true,
+                boot: Boot::Later,
+                ..Default::default()
+            })
+            .await,
+        )
+    }
 
-        let added = Command::new(env!("CARGO_BIN_EXE_doorman"))
-            .arg("--config")
-            .arg(&config)
-            .args(["user", "add", "dana"])
-            .env("DOORMAN_PASSWORD", PASSWORD)
-            .output()
-            .unwrap();
-        assert!(
-            added.status.success(),
-            "doorman user add: {}",
-            String::from_utf8_lossy(&added.stderr)
-        );
-
-        let log = std::fs::File::create(dir.path().join("doorman.log")).unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_doorman"))
-            .arg("--config")
-            .arg(&config)
-            .arg("run")
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .spawn()
-            .unwrap();
-        wait_for_port(port, &mut child, "doorman run");
-        Doorman {
-            dir,
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-        }
+    /// Starts an app the test prepared (with `web` and `Boot::Later`).
+    fn boot(mut app: TestApp) -> Doorman {
+        app.start();
+        Doorman { app }
     }
 
     fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+        self.app.url(path)
     }
 
     /// Every draft, oldest message first, as `doorman queue --json` prints them.
     fn drafts(&self) -> Vec<Value> {
-        let (ok, out) = doorman(self.dir.path(), &["queue", "--json"]);
-        assert!(ok, "doorman queue --json: {out}");
+        let out = self.app.cli(&["queue", "--json"]);
         out.lines()
             .filter(|line| line.starts_with('{'))
             .map(|line| serde_json::from_str(line).unwrap())
@@ -133,28 +109,14 @@ impl Doorman {
                 Instant::now() < deadline,
                 "{} draft(s) queued after 20 s, expected {count}\n{}",
                 drafts.len(),
-                self.log()
+                self.app.log()
             );
             std::thread::sleep(Duration::from_millis(200));
         }
     }
 
     fn outbox(&self) -> PathBuf {
-        self.dir.path().join("outbox")
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("doorman.log")).unwrap_or_default()
-    }
-}
-
-impl Drop for Doorman {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        if std::thread::panicking() {
-            eprintln!("--- doorman run's log ---\n{}", self.log());
-        }
+        self.app.outbox()
     }
 }
 
@@ -359,13 +321,14 @@ fn sent_replies(outbox: &Path) -> Vec<PathBuf> {
 async fn a_person_logs_in_opens_the_oldest_pending_draft_sees_the_hits_edits_approves_and_the_reply_leaves()
  {
     in_browser(async |client: &Client| {
-        let app = Doorman::start(sandbox(&[
+        let app = Doorman::start(&[
             &repo().join("tests/fixtures/engage-reply-to.eml"),
             &corpus("022-tomorrow-9am-or-dont-bother.eml"),
             &corpus("013-new-office-30-desks.eml"),
             &corpus("098-chamber-of-commerce-newsletter.eml"),
             &corpus("057-can-you-help-with-our-it.eml"),
-        ]));
+        ])
+        .await;
         // The newsletter gets no draft; the four prospects do.
         let drafts = app.wait_for_drafts(4);
         let oldest = drafts
@@ -501,9 +464,14 @@ async fn a_person_logs_in_opens_the_oldest_pending_draft_sees_the_hits_edits_app
 #[tokio::test]
 async fn a_prospects_script_and_template_syntax_show_as_plain_text() {
     in_browser(async |client: &Client| {
-        let dir = sandbox(&[]);
+        let app = spawn_app(AppOptions {
+            web: true,
+            boot: Boot::Later,
+            ..Default::default()
+        })
+        .await;
         std::fs::write(
-            dir.path().join("inbox/new/1700000000.0.test"),
+            app.dir.path().join("inbox/new/1700000000.0.test"),
             "From: Priya Raman <priya@lumen-physio.example>\r\n\
              To: Northwind IT Sales <sales@northwind-it.example>\r\n\
              Subject: Wi-Fi and offsite backup for our clinic {{ 7*7 }}\r\n\
@@ -525,7 +493,7 @@ async fn a_prospects_script_and_template_syntax_show_as_plain_text() {
              Priya\r\n",
         )
         .unwrap();
-        let app = Doorman::start(dir);
+        let app = Doorman::boot(app);
         let id = app.wait_for_drafts(1)[0]["id"].as_i64().unwrap();
 
         log_in(client, &app).await;
@@ -592,9 +560,7 @@ async fn a_prospects_script_and_template_syntax_show_as_plain_text() {
 #[tokio::test]
 async fn a_form_posted_without_a_csrf_token_is_refused() {
     in_browser(async |client: &Client| {
-        let app = Doorman::start(sandbox(&[
-            &repo().join("tests/fixtures/engage-reply-to.eml")
-        ]));
+        let app = Doorman::start(&[&repo().join("tests/fixtures/engage-reply-to.eml")]).await;
         let id = app.wait_for_drafts(1)[0]["id"].as_i64().unwrap();
         log_in(client, &app).await;
 
@@ -646,10 +612,11 @@ async fn a_form_posted_without_a_csrf_token_is_refused() {
 #[tokio::test]
 async fn keyboard_shortcuts_approve_and_move_on() {
     in_browser(async |client: &Client| {
-        let app = Doorman::start(sandbox(&[
+        let app = Doorman::start(&[
             &corpus("013-new-office-30-desks.eml"),
             &corpus("075-m365-migration-25-users.eml"),
-        ]));
+        ])
+        .await;
         app.wait_for_drafts(2);
         log_in(client, &app).await;
 

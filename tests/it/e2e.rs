@@ -3,169 +3,24 @@
 //! arrives threaded in the prospect's mailbox with a copy in Sent. Then the same with servers
 //! restarting under it, bad input, bad rules, and the service killed again and again.
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
-use doorman::queue::{DraftState, DraftSummary, Store};
+use doorman::queue::{DraftState, DraftSummary};
 
-use crate::helpers::repo;
+use crate::helpers::{AppOptions, Boot, TestApp, spawn_app};
 use crate::servers::{Stack, eventually, find_in_maildir, stack, stack_exclusive};
 
-/// A doorman configured for one fresh sales mailbox on the test stack.
-struct Service {
-    dir: tempfile::TempDir,
-    sales: String,
-    child: Option<Child>,
-}
-
-impl Service {
-    fn new(stack: &Stack) -> Service {
-        let sales = stack.new_user("sales");
-        let dir = tempfile::tempdir().unwrap();
-        let rules = dir.path().join("rules");
-        std::fs::create_dir(&rules).unwrap();
-        for entry in std::fs::read_dir(repo().join("rules")).unwrap() {
-            let path = entry.unwrap().path();
-            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
-        }
-        let config = format!(
-            r#"firm:
-  name: Northwind IT
-  from: "Northwind IT <{sales}>"
-  signature: Dana
-  meeting_slots: [Tuesday 10:00]
-  booked_until: spring
-rules: rules
-templates: {templates}
-store: doorman.sqlite
-send_retry_seconds: 1
-mailboxes:
-  - name: sales
-    host: {host}
-    port: {port}
-    tls: starttls
-    ca_file: {ca}
-    auth:
-      username: {sales}
-      password_env: DOORMAN_TEST_PASSWORD
-    poll_seconds: 2
-outbox:
-  smtp:
-    host: {host}
-    port: {submission}
-    tls: starttls
-    ca_file: {ca}
-    auth:
-      username: {sales}
-      password_env: DOORMAN_TEST_PASSWORD
-"#,
-            templates = repo().join("templates").display(),
-            host = stack.host,
-            port = stack.imap_port,
-            submission = stack.submission_port,
-            ca = stack.ca.display(),
-        );
-        std::fs::write(dir.path().join("doorman.yaml"), config).unwrap();
-        Service {
-            dir,
-            sales,
-            child: None,
-        }
-    }
-
-    fn config(&self) -> PathBuf {
-        self.dir.path().join("doorman.yaml")
-    }
-
-    fn log(&self) -> PathBuf {
-        self.dir.path().join("run.log")
-    }
-
-    fn start(&mut self) {
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(self.log())
-            .unwrap();
-        let child = Command::new(env!("CARGO_BIN_EXE_doorman"))
-            .arg("--config")
-            .arg(self.config())
-            .arg("run")
-            .env("DOORMAN_LOG", "info")
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .unwrap();
-        self.child = Some(child);
-    }
-
-    fn kill(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-
-    /// SIGTERM, and the exit status once doorman has finished the message in hand.
-    fn stop(&mut self) -> bool {
-        let Some(mut child) = self.child.take() else {
-            return true;
-        };
-        sigterm(child.id());
-        for _ in 0..100 {
-            if let Ok(Some(status)) = child.try_wait() {
-                return status.success();
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        let _ = child.kill();
-        false
-    }
-
-    fn cli(&self, args: &[&str]) -> String {
-        let output = Command::new(env!("CARGO_BIN_EXE_doorman"))
-            .arg("--config")
-            .arg(self.config())
-            .args(args)
-            .output()
-            .unwrap();
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert!(output.status.success(), "doorman {args:?} failed: {text}");
-        text
-    }
-
-    async fn store(&self) -> Store {
-        Store::open(&self.dir.path().join("doorman.sqlite"))
-            .await
-            .unwrap()
-    }
-
-    async fn drafts(&self) -> Vec<DraftSummary> {
-        self.store().await.drafts(None, 10_000).await.unwrap()
-    }
-
-    fn log_text(&self) -> String {
-        std::fs::read_to_string(self.log()).unwrap_or_default()
-    }
-}
-
-impl Drop for Service {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
-
-/// SIGTERM without a libc dependency: the `kill` command does it.
-fn sigterm(pid: u32) {
-    let _ = Command::new("kill")
-        .arg("-TERM")
-        .arg(pid.to_string())
-        .status();
+/// `doorman run` as its own process (so it can be killed), for one fresh sales mailbox on the
+/// test stack, with its own copy of the rules (so a test can break them).
+async fn service(stack: &Stack) -> TestApp {
+    spawn_app(AppOptions {
+        mail: Some(stack),
+        own_rules: true,
+        boot: Boot::Later,
+        ..Default::default()
+    })
+    .await
 }
 
 fn request(from: &str, to: &str, id: &str) -> Vec<u8> {
@@ -175,7 +30,7 @@ fn request(from: &str, to: &str, id: &str) -> Vec<u8> {
     .into_bytes()
 }
 
-async fn pending_draft(service: &Service, within: Duration) -> DraftSummary {
+async fn pending_draft(service: &TestApp, within: Duration) -> DraftSummary {
     eventually("a pending draft", within, async || {
         service
             .drafts()
@@ -199,8 +54,8 @@ fn header(message: &[u8], name: &str) -> Option<String> {
 async fn a_prospect_request_is_screened_approved_and_answered_as_a_threaded_reply() {
     let stack = stack();
     let prospect = stack.new_user("prospect");
-    let mut service = Service::new(&stack);
-    service.start();
+    let mut service = service(&stack).await;
+    service.start_process();
     tokio::time::sleep(Duration::from_secs(1)).await;
     stack.deliver(
         &prospect,
@@ -211,9 +66,9 @@ async fn a_prospect_request_is_screened_approved_and_answered_as_a_threaded_repl
     let draft = pending_draft(&service, Duration::from_secs(30)).await;
     assert_eq!(draft.outcome, "engage");
     assert!(
-        service.log_text().contains("uid="),
+        service.log().contains("uid="),
         "one span per message with its UID:\n{}",
-        service.log_text()
+        service.log()
     );
     service.cli(&["approve", &draft.id.to_string(), "--by", "dana"]);
 
@@ -224,7 +79,7 @@ async fn a_prospect_request_is_screened_approved_and_answered_as_a_threaded_repl
             Duration::from_secs(30),
         )
         .await
-        .unwrap_or_else(|| panic!("no reply arrived; log:\n{}", service.log_text()));
+        .unwrap_or_else(|| panic!("no reply arrived; log:\n{}", service.log()));
     assert_eq!(
         header(&reply, "references").unwrap(),
         "<first-e2e-1@acme-dental.example> <e2e-1@acme-dental.example>"
@@ -278,8 +133,8 @@ async fn a_prospect_request_is_screened_approved_and_answered_as_a_threaded_repl
 async fn a_dovecot_restart_during_idle_is_survived() {
     let stack = stack_exclusive();
     let prospect = stack.new_user("prospect");
-    let mut service = Service::new(&stack);
-    service.start();
+    let mut service = service(&stack).await;
+    service.start_process();
     tokio::time::sleep(Duration::from_secs(1)).await;
     stack.deliver(
         &prospect,
@@ -305,7 +160,7 @@ async fn a_dovecot_restart_during_idle_is_survived() {
         async || (service.drafts().await.len() == 2).then_some(()),
     )
     .await;
-    let log = service.log_text();
+    let log = service.log();
     assert!(
         log.matches(" connected").count() >= 2,
         "doorman reconnected:\n{log}"
@@ -321,8 +176,8 @@ async fn a_dovecot_restart_during_idle_is_survived() {
 async fn smtp_down_at_send_time_is_retried_and_the_reply_goes_out_once() {
     let stack = stack_exclusive();
     let prospect = stack.new_user("prospect");
-    let mut service = Service::new(&stack);
-    service.start();
+    let mut service = service(&stack).await;
+    service.start_process();
     tokio::time::sleep(Duration::from_secs(1)).await;
     stack.deliver(
         &prospect,
@@ -334,7 +189,7 @@ async fn smtp_down_at_send_time_is_retried_and_the_reply_goes_out_once() {
     stack.control("DOORMAN_TEST_POSTFIX_STOP");
     service.cli(&["approve", &draft.id.to_string()]);
     let deferred = eventually("a deferred attempt", Duration::from_secs(30), async || {
-        let store = service.store().await;
+        let store = service.store.clone();
         let detail = store.draft(draft.id).await.unwrap();
         (detail.attempts > 0 && detail.summary.last_error.is_some()).then_some(detail)
     })
@@ -353,7 +208,7 @@ async fn smtp_down_at_send_time_is_retried_and_the_reply_goes_out_once() {
             Duration::from_secs(60),
         )
         .await
-        .unwrap_or_else(|| panic!("the reply never arrived; log:\n{}", service.log_text()));
+        .unwrap_or_else(|| panic!("the reply never arrived; log:\n{}", service.log()));
     tokio::time::sleep(Duration::from_secs(3)).await;
     let copies = std::fs::read_dir(stack.maildir(&prospect, "").join("new"))
         .unwrap()
@@ -365,7 +220,7 @@ async fn smtp_down_at_send_time_is_retried_and_the_reply_goes_out_once() {
 async fn a_message_that_does_not_parse_is_stored_and_flagged_and_intake_continues() {
     let stack = stack();
     let prospect = stack.new_user("prospect");
-    let mut service = Service::new(&stack);
+    let mut service = service(&stack).await;
     // Bytes that are not an email, put straight into the mailbox.
     let mut client = doorman::intake::imap::ImapClient::connect(&stack.mailbox(&service.sales))
         .await
@@ -379,7 +234,7 @@ async fn a_message_that_does_not_parse_is_stored_and_flagged_and_intake_continue
         .await
         .unwrap();
     client.logout().await.unwrap();
-    service.start();
+    service.start_process();
     stack.deliver(
         &prospect,
         &service.sales,
@@ -390,12 +245,12 @@ async fn a_message_that_does_not_parse_is_stored_and_flagged_and_intake_continue
         ),
     );
     pending_draft(&service, Duration::from_secs(30)).await;
-    let unparsed = service.store().await.unparsed().await.unwrap();
+    let unparsed = service.store.clone().unparsed().await.unwrap();
     assert_eq!(unparsed.len(), 1, "{unparsed:?}");
     assert!(
-        service.log_text().contains("stored and flagged"),
+        service.log().contains("stored and flagged"),
         "{}",
-        service.log_text()
+        service.log()
     );
 }
 
@@ -403,14 +258,14 @@ async fn a_message_that_does_not_parse_is_stored_and_flagged_and_intake_continue
 async fn a_bad_rule_file_on_reload_keeps_the_old_rules_in_force() {
     let stack = stack();
     let prospect = stack.new_user("prospect");
-    let mut service = Service::new(&stack);
-    service.start();
+    let mut service = service(&stack).await;
+    service.start_process();
     eventually(
         "the service to watch its rules",
         Duration::from_secs(30),
         async || {
             service
-                .log_text()
+                .log()
                 .contains("watching rules and templates")
                 .then_some(())
         },
@@ -426,7 +281,7 @@ async fn a_bad_rule_file_on_reload_keeps_the_old_rules_in_force() {
         Duration::from_secs(10),
         async || {
             service
-                .log_text()
+                .log()
                 .contains("keeping the previous set")
                 .then_some(())
         },
@@ -443,16 +298,16 @@ async fn a_bad_rule_file_on_reload_keeps_the_old_rules_in_force() {
         "screening goes on with the old rules"
     );
     assert!(
-        service.log_text().contains("zz-broken.yaml:5:"),
+        service.log().contains("zz-broken.yaml:5:"),
         "the log names the file and line:\n{}",
-        service.log_text()
+        service.log()
     );
 }
 
 #[tokio::test]
 async fn a_killed_service_screens_each_message_exactly_once() {
     let stack = stack();
-    let mut service = Service::new(&stack);
+    let mut service = service(&stack).await;
     const MESSAGES: usize = 200;
     let mut client = doorman::intake::imap::ImapClient::connect(&stack.mailbox(&service.sales))
         .await
@@ -482,7 +337,7 @@ async fn a_killed_service_screens_each_message_exactly_once() {
 
     let mut seed = 0x9e37_79b9_u64;
     for _ in 0..12 {
-        service.start();
+        service.start_process();
         seed = seed
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
@@ -492,7 +347,7 @@ async fn a_killed_service_screens_each_message_exactly_once() {
     let output = service.cli(&["run", "--once"]);
     assert!(output.contains("screened"), "{output}");
 
-    let store = service.store().await;
+    let store = service.store.clone();
     let counts = store.counts().await.unwrap();
     let messages: i64 = counts.by_outcome.iter().map(|(_, n)| n).sum();
     assert_eq!(messages, MESSAGES as i64, "every message once: {counts:?}");

@@ -1,11 +1,9 @@
 //! The store: one verdict and at most one draft per message, decisions recorded with who and
 //! when, and no draft sent twice, with several processes using one SQLite file at once.
 
-use doorman::queue::{DraftId, DraftState, Incoming, Recorded, Store, StoreError};
+use doorman::queue::{DraftBody, DraftId, DraftState, Incoming, Recorded, Store, StoreError};
 
-use doorman::queue::DraftBody;
-
-use crate::helpers::{repo, shipped};
+use crate::helpers::{AppOptions, Boot, TestApp, repo, shipped, spawn_app};
 
 /// The shipped firm, whose domain new reply Message-IDs carry.
 fn firm() -> doorman::config::Firm {
@@ -16,12 +14,15 @@ fn body(text: &str) -> DraftBody {
     DraftBody::parse(text).unwrap()
 }
 
-async fn fresh_store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("doorman.sqlite"))
-        .await
-        .unwrap();
-    (dir, store)
+/// A fresh doorman that is not running: its store, for the test to drive by hand.
+async fn fresh_store() -> (TestApp, Store) {
+    let app = spawn_app(AppOptions {
+        boot: Boot::Later,
+        ..Default::default()
+    })
+    .await;
+    let store = app.store.clone();
+    (app, store)
 }
 
 fn incoming(raw: &[u8], uid: Option<u32>) -> Incoming {
@@ -41,7 +42,7 @@ fn engage_mail() -> Vec<u8> {
 
 #[tokio::test]
 async fn a_message_recorded_twice_gets_one_verdict_and_one_draft() {
-    let (_dir, store) = fresh_store().await;
+    let (_app, store) = fresh_store().await;
     let first = store
         .record(&incoming(&engage_mail(), Some(1)))
         .await
@@ -72,7 +73,7 @@ async fn a_message_recorded_twice_gets_one_verdict_and_one_draft() {
 
 #[tokio::test]
 async fn a_message_that_does_not_parse_is_stored_and_flagged() {
-    let (_dir, store) = fresh_store().await;
+    let (_app, store) = fresh_store().await;
     let recorded = store
         .record(&incoming(b"\xff\xfe garbage without headers", None))
         .await
@@ -85,7 +86,7 @@ async fn a_message_that_does_not_parse_is_stored_and_flagged() {
 
 #[tokio::test]
 async fn approvals_and_rejections_are_recorded_with_who_and_when() {
-    let (_dir, store) = fresh_store().await;
+    let (_app, store) = fresh_store().await;
     let Recorded::New {
         draft: Some(id), ..
     } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
@@ -166,7 +167,7 @@ async fn an_approved_draft_is_claimed_by_exactly_one_sender() {
 
 #[tokio::test]
 async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
-    let (_dir, store) = fresh_store().await;
+    let (_app, store) = fresh_store().await;
     let Recorded::New {
         draft: Some(id), ..
     } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
@@ -201,7 +202,7 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
 
 #[tokio::test]
 async fn overdue_pending_drafts_are_found() {
-    let (_dir, store) = fresh_store().await;
+    let (_app, store) = fresh_store().await;
     store.record(&incoming(&engage_mail(), None)).await.unwrap();
     assert!(
         store
@@ -222,7 +223,7 @@ async fn overdue_pending_drafts_are_found() {
 
 #[tokio::test]
 async fn skipped_mail_is_kept_without_a_draft() {
-    let (_dir, store) = fresh_store().await;
+    let (_app, store) = fresh_store().await;
     let raw = b"From: news@list.example\r\nList-Id: <news.list.example>\r\nSubject: Weekly news\r\nMessage-ID: <n1@list.example>\r\n\r\nCan you believe it?\r\n";
     let recorded = store.record(&incoming(raw, None)).await.unwrap();
     assert!(matches!(recorded, Recorded::New { draft: None, .. }));

@@ -1,53 +1,6 @@
 //! `doorman run` on the embedded defaults: a Maildir in, SQLite, a folder outbox out.
 
-use std::path::Path;
-use std::process::Command;
-
-use crate::helpers::repo;
-
-/// A copy of the shipped config pointing at a fresh Maildir, store and outbox.
-pub fn sandbox(messages: &[&Path]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for sub in ["new", "cur", "tmp"] {
-        std::fs::create_dir_all(dir.path().join("inbox").join(sub)).unwrap();
-    }
-    for (i, message) in messages.iter().enumerate() {
-        std::fs::copy(
-            message,
-            dir.path()
-                .join(format!("inbox/new/{}.{i}.test", 1_700_000_000 + i)),
-        )
-        .unwrap();
-    }
-    let shipped = std::fs::read_to_string(repo().join("doorman.yaml")).unwrap();
-    let config = shipped
-        .replace(
-            "rules: rules",
-            &format!("rules: {}", repo().join("rules").display()),
-        )
-        .replace(
-            "templates: templates",
-            &format!("templates: {}", repo().join("templates").display()),
-        )
-        .replace("maildir: samples/inbox", "maildir: inbox");
-    std::fs::write(dir.path().join("doorman.yaml"), config).unwrap();
-    dir
-}
-
-pub fn doorman(dir: &Path, args: &[&str]) -> (bool, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_doorman"))
-        .arg("--config")
-        .arg(dir.join("doorman.yaml"))
-        .args(args)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (output.status.success(), text)
-}
+use crate::helpers::{AppOptions, Boot, repo, spawn_app};
 
 #[test]
 fn the_example_config_documents_only_real_keys() {
@@ -60,8 +13,8 @@ fn the_example_config_documents_only_real_keys() {
     ));
 }
 
-#[test]
-fn run_once_screens_the_inbox_queues_drafts_and_sends_only_what_was_approved() {
+#[tokio::test]
+async fn run_once_screens_the_inbox_queues_drafts_and_sends_only_what_was_approved() {
     let engage = repo().join("tests/fixtures/engage-reply-to.eml");
     let newsletter = repo()
         .join("tests/corpus/messages")
@@ -70,32 +23,37 @@ fn run_once_screens_the_inbox_queues_drafts_and_sends_only_what_was_approved() {
         .map(|e| e.unwrap().path())
         .find(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains("List-Unsubscribe")))
         .unwrap();
-    let dir = sandbox(&[&engage, &newsletter]);
+    let app = spawn_app(AppOptions {
+        maildir: &[&engage, &newsletter],
+        boot: Boot::Later,
+        ..Default::default()
+    })
+    .await;
 
-    let (ok, out) = doorman(dir.path(), &["run", "--once"]);
+    let (ok, out) = app.doorman(&["run", "--once"]);
     assert!(ok, "{out}");
     assert!(
         out.contains("screened 2 new message(s), 1 draft(s) queued"),
         "{out}"
     );
-    let (_, queue) = doorman(dir.path(), &["queue"]);
+    let (_, queue) = app.doorman(&["queue"]);
     assert!(
         queue.contains("pending") && queue.contains("engage"),
         "{queue}"
     );
-    let outbox = dir.path().join("outbox");
+    let outbox = app.outbox();
     assert!(
         !outbox.exists() || outbox.read_dir().unwrap().count() == 0,
         "nothing leaves without approval"
     );
 
     // A second pass finds nothing new: every message is screened once.
-    let (_, out) = doorman(dir.path(), &["run", "--once"]);
+    let (_, out) = app.doorman(&["run", "--once"]);
     assert!(out.contains("screened 0 new message(s)"), "{out}");
 
-    let (ok, out) = doorman(dir.path(), &["approve", "1", "--by", "dana"]);
+    let (ok, out) = app.doorman(&["approve", "1", "--by", "dana"]);
     assert!(ok, "{out}");
-    let (ok, out) = doorman(dir.path(), &["run", "--once"]);
+    let (ok, out) = app.doorman(&["run", "--once"]);
     assert!(ok && out.contains("sent 1"), "{out}");
     let sent: Vec<_> = outbox
         .read_dir()
@@ -108,7 +66,7 @@ fn run_once_screens_the_inbox_queues_drafts_and_sends_only_what_was_approved() {
         reply.in_reply_to.unwrap().as_ref(),
         "req-1@acme-dental.example"
     );
-    let (_, show) = doorman(dir.path(), &["show", "1"]);
+    let (_, show) = app.doorman(&["show", "1"]);
     assert!(
         show.contains("[sent]") && show.contains("approved") && show.contains("dana"),
         "{show}"

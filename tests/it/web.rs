@@ -1,41 +1,30 @@
-//! The approval page and API over the real router and a real SQLite store.
-
-use std::net::SocketAddr;
-use std::sync::Arc;
+//! The approval page and API, served by a running doorman over HTTP, on a real SQLite store.
 
 use axum::body::Body;
-use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
-use tower::ServiceExt;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
 
 use doorman::queue::{DraftState, Incoming, Recorded, Store};
-use doorman::screener::LiveScreener;
-use doorman::web::{WebState, router};
 
-use crate::helpers::{repo, shipped};
+use crate::helpers::{AppOptions, TestApp, repo, shipped, spawn_app};
 
+/// `doorman run` with the page on a port the system picks, and one user, dana.
 pub struct Page {
-    pub state: WebState,
     pub store: Store,
-    _dir: tempfile::TempDir,
+    app: TestApp,
 }
 
 pub async fn page() -> Page {
-    let dir = tempfile::tempdir().unwrap();
-    let mut config = shipped().config;
-    config.store = dir.path().join("doorman.sqlite");
-    let config = Arc::new(config);
-    let store = Store::open(&config.store).await.unwrap();
-    store
-        .set_user("dana", "correct horse battery")
-        .await
-        .unwrap();
-    let screener = LiveScreener::load(config.clone()).unwrap();
+    let app = spawn_app(AppOptions {
+        web: true,
+        ..Default::default()
+    })
+    .await;
     Page {
-        state: WebState::new(store.clone(), config, screener),
-        store,
-        _dir: dir,
+        store: app.store.clone(),
+        app,
     }
 }
 
@@ -60,10 +49,17 @@ struct Reply {
     body: String,
 }
 
+/// Sends a request to the running page over HTTP, on a connection of its own.
 async fn send(page: &Page, request: Request<Body>) -> Reply {
-    let app = router(page.state.clone())
-        .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
-    let response = app.oneshot(request).await.unwrap();
+    let (mut parts, body) = request.into_parts();
+    parts.uri = page.app.url(&parts.uri.to_string()).parse().unwrap();
+    let client = Client::builder(TokioExecutor::new())
+        .pool_max_idle_per_host(0)
+        .build_http::<Body>();
+    let response = client
+        .request(Request::from_parts(parts, body))
+        .await
+        .unwrap();
     let status = response.status();
     let header = |name| {
         response
