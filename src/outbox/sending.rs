@@ -100,20 +100,14 @@ async fn send_one(
             copy_to_sent(config, &claimed.mailbox, &outgoing.bytes).await;
         }
         Err(SendError::Permanent(error)) if is_login_refused(&error) => {
-            let delay = retry_delay(config.send_retry, claimed.attempts);
-            let at = chrono::Utc::now() + chrono::Duration::from_std(delay).unwrap_or_default();
-            store.mark_retry(claimed.id, &error, at).await?;
-            report.deferred += 1;
+            let delay = defer(store, config, &claimed, &error, report).await?;
             tracing::error!(
                 "the SMTP server refused doorman's login ({error}); fix the outbox auth settings; trying again in {} s",
                 delay.as_secs()
             );
         }
         Err(SendError::Transient(error)) => {
-            let delay = retry_delay(config.send_retry, claimed.attempts);
-            let at = chrono::Utc::now() + chrono::Duration::from_std(delay).unwrap_or_default();
-            store.mark_retry(claimed.id, &error, at).await?;
-            report.deferred += 1;
+            let delay = defer(store, config, &claimed, &error, report).await?;
             tracing::warn!(
                 "cannot send now ({error}); trying again in {} s",
                 delay.as_secs()
@@ -126,6 +120,21 @@ async fn send_one(
         }
     }
     Ok(())
+}
+
+/// Puts a draft back to be tried again after its backoff; how long that is.
+async fn defer(
+    store: &Store,
+    config: &Config,
+    claimed: &Claimed,
+    error: &str,
+    report: &mut SendReport,
+) -> anyhow::Result<Duration> {
+    let delay = retry_delay(config.send_retry, claimed.attempts);
+    let at = chrono::Utc::now() + chrono::Duration::from_std(delay).unwrap_or_default();
+    store.mark_retry(claimed.id, error, at).await?;
+    report.deferred += 1;
+    Ok(delay)
 }
 
 fn build(config: &Config, claimed: &Claimed) -> anyhow::Result<Outgoing> {

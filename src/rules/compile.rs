@@ -2,54 +2,18 @@
 //! with its file, line, column and rule, and compile the patterns of each field together.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use regex::bytes::RegexBuilder;
 use serde_saphyr::Spanned;
 
-use super::engine::{Count, Field, FieldMatcher, Leaf, Node, OutcomeDef, Rule, RuleSet, Source};
-use super::fold::{self, fold_phrase, fold_regex};
-use super::phrases::Phrases;
+use super::engine::{Leaf, Node, OutcomeDef, Rule, RuleSet, Source};
+use super::fields::{Count, Field};
+use super::fold::{fold_phrase, fold_regex};
+use super::problems::{Problem, Problems};
 use super::spec::{Condition, FieldTest, RuleFile, RuleSpec};
 use super::verdict::RuleId;
-
-/// One thing wrong in the rule files.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub file: PathBuf,
-    pub line: u64,
-    pub column: u64,
-    /// The rule or outcome the problem is in, when there is one.
-    pub rule: Option<String>,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file.display(), self.line, self.column)?;
-        if let Some(rule) = &self.rule {
-            write!(f, "rule {rule}: ")?;
-        }
-        f.write_str(&self.message)
-    }
-}
-
-/// Every problem found, in file and line order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problems(pub Vec<Problem>);
-
-impl fmt::Display for Problems {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for problem in &self.0 {
-            writeln!(f, "{problem}")?;
-        }
-        write!(f, "{} problem(s) in the rule files", self.0.len())
-    }
-}
-
-impl std::error::Error for Problems {}
 
 /// Rule files larger than this are refused: a rule pack is a few hundred lines, and the cap
 /// bounds what a hostile or corrupted file can cost.
@@ -174,24 +138,27 @@ fn first_line(text: &str) -> String {
     }
 }
 
+/// The rule set being built: what has been declared and compiled so far, and every problem
+/// found on the way.
 #[derive(Default)]
-struct Compiler {
-    problems: Vec<Problem>,
-    outcomes: Vec<OutcomeDef>,
-    rule_index: HashMap<String, usize>,
+pub(super) struct Compiler {
+    pub(super) problems: Vec<Problem>,
+    pub(super) outcomes: Vec<OutcomeDef>,
+    pub(super) rule_index: HashMap<String, usize>,
     /// Rules in declaration order; `None` until compiled (or when compiling failed).
-    rules: Vec<Option<Rule>>,
-    leaves: Vec<Leaf>,
-    fields: Vec<(Field, FieldBuild)>,
+    pub(super) rules: Vec<Option<Rule>>,
+    pub(super) leaves: Vec<Leaf>,
+    pub(super) fields: Vec<(Field, FieldBuild)>,
 }
 
+/// The patterns of every leaf that tests one field, gathered to be compiled together.
 #[derive(Default)]
-struct FieldBuild {
+pub(super) struct FieldBuild {
     /// (phrase folded to lower case, leaf)
-    phrases: Vec<(String, usize)>,
-    regexes: Vec<(usize, regex_syntax::hir::Hir)>,
-    leaves: Vec<usize>,
-    needs_counts: bool,
+    pub(super) phrases: Vec<(String, usize)>,
+    pub(super) regexes: Vec<(usize, regex_syntax::hir::Hir)>,
+    pub(super) leaves: Vec<usize>,
+    pub(super) needs_counts: bool,
 }
 
 fn source(file: &Arc<str>, span: &serde_saphyr::Location) -> Source {
@@ -542,258 +509,6 @@ impl Compiler {
             counts,
         });
         Node::Leaf(leaf)
-    }
-
-    fn finish(mut self) -> Result<RuleSet, Problems> {
-        self.check_outcomes();
-        let order = self.dependency_order();
-        if !self.problems.is_empty() || self.rules.iter().any(Option::is_none) {
-            self.problems
-                .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-            self.problems.dedup();
-            return Err(Problems(self.problems));
-        }
-
-        // Renumber rules into dependency order so each rule is evaluated after those it uses.
-        let mut new_index = vec![0; order.len()];
-        for (new, &old) in order.iter().enumerate() {
-            new_index[old] = new;
-        }
-        let mut slots: Vec<Option<Rule>> = self.rules.into_iter().collect();
-        let mut rules = Vec::with_capacity(order.len());
-        for &old in &order {
-            let mut rule = slots[old].take().expect("every rule compiled");
-            renumber(&mut rule.when, &new_index);
-            rules.push(rule);
-        }
-
-        let mut fields = Vec::new();
-        let mut problems = Vec::new();
-        for (field, build) in self.fields {
-            let phrases = if build.phrases.is_empty() {
-                None
-            } else {
-                match Phrases::build(&build.phrases) {
-                    Ok(phrases) => Some(phrases),
-                    Err(err) => {
-                        problems.push(format!(
-                            "cannot build the phrase matcher for {}: {err}",
-                            field.name()
-                        ));
-                        None
-                    }
-                }
-            };
-            let patterns: Vec<_> = build.regexes.iter().map(|(_, p)| p.clone()).collect();
-            let regex_set = if patterns.is_empty() {
-                None
-            } else {
-                match fold::compile(&patterns) {
-                    Ok(set) => Some(set),
-                    Err(err) => {
-                        problems.push(format!(
-                            "cannot build the regex set for {}: {err}",
-                            field.name()
-                        ));
-                        None
-                    }
-                }
-            };
-            let regexes = build
-                .regexes
-                .iter()
-                .filter_map(|(leaf, p)| {
-                    fold::compile(std::slice::from_ref(p))
-                        .ok()
-                        .map(|r| (*leaf, r))
-                })
-                .collect();
-            fields.push(FieldMatcher {
-                field,
-                phrases,
-                regex_set,
-                regexes,
-                leaves: build.leaves,
-                needs_counts: build.needs_counts,
-            });
-        }
-        if !problems.is_empty() {
-            return Err(Problems(
-                problems
-                    .into_iter()
-                    .map(|message| Problem {
-                        file: PathBuf::from("rules"),
-                        line: 0,
-                        column: 0,
-                        rule: None,
-                        message,
-                    })
-                    .collect(),
-            ));
-        }
-        Ok(RuleSet {
-            outcomes: self.outcomes,
-            rules,
-            leaves: self.leaves,
-            fields,
-        })
-    }
-
-    fn check_outcomes(&mut self) {
-        let Some(first) = self.outcomes.first().map(|o| o.source.clone()) else {
-            self.problems.push(Problem {
-                file: PathBuf::from("rules"),
-                line: 0,
-                column: 0,
-                rule: None,
-                message:
-                    "no outcomes are declared: add an `outcomes:` list (see rules/outcomes.yaml)"
-                        .into(),
-            });
-            return;
-        };
-        let defaults: Vec<&OutcomeDef> = self.outcomes.iter().filter(|o| o.default).collect();
-        if defaults.len() != 1 {
-            let message = format!(
-                "exactly one outcome must be `default: true` (chosen when no threshold is reached); found {}",
-                defaults.len()
-            );
-            self.problems.push(Problem {
-                file: PathBuf::from(&*first.file),
-                line: first.line,
-                column: first.column,
-                rule: None,
-                message,
-            });
-        }
-        let forced: Vec<usize> = self
-            .rules
-            .iter()
-            .flatten()
-            .filter_map(|r| r.forces)
-            .collect();
-        let mut unreachable = Vec::new();
-        for (index, outcome) in self.outcomes.iter().enumerate() {
-            let shadowed = outcome.min_score.is_some_and(|min| {
-                self.outcomes[..index]
-                    .iter()
-                    .any(|o| o.min_score == Some(min))
-            });
-            let reachable =
-                outcome.default || outcome.min_score.is_some() || forced.contains(&index);
-            if shadowed {
-                unreachable.push((
-                    outcome.source.clone(),
-                    outcome.id.to_string(),
-                    "another outcome has the same min_score, so this one is never chosen"
-                        .to_string(),
-                ));
-            } else if !reachable {
-                unreachable.push((
-                    outcome.source.clone(),
-                    outcome.id.to_string(),
-                    "unreachable: it has no min_score, is not the default, and no rule forces it"
-                        .to_string(),
-                ));
-            }
-        }
-        for (source, id, message) in unreachable {
-            self.problems.push(Problem {
-                file: PathBuf::from(&*source.file),
-                line: source.line,
-                column: source.column,
-                rule: Some(id),
-                message: format!("outcome {message}"),
-            });
-        }
-    }
-
-    /// A topological order of the rules by `rule:` references; reports every cycle.
-    fn dependency_order(&mut self) -> Vec<usize> {
-        #[derive(Clone, Copy, PartialEq)]
-        enum Mark {
-            New,
-            Active,
-            Done,
-        }
-        fn refs(node: &Node, out: &mut Vec<usize>) {
-            match node {
-                Node::All(n) | Node::Any(n) => n.iter().for_each(|n| refs(n, out)),
-                Node::Not(n) => refs(n, out),
-                Node::Rule(r) => out.push(*r),
-                Node::Leaf(_) => {}
-            }
-        }
-        let deps: Vec<Vec<usize>> = self
-            .rules
-            .iter()
-            .map(|r| {
-                let mut out = Vec::new();
-                if let Some(r) = r {
-                    refs(&r.when, &mut out);
-                }
-                out
-            })
-            .collect();
-        let mut marks = vec![Mark::New; self.rules.len()];
-        let mut order = Vec::with_capacity(self.rules.len());
-        let mut cycles = Vec::new();
-        for start in 0..self.rules.len() {
-            if marks[start] != Mark::New {
-                continue;
-            }
-            // Iterative DFS: (rule, next dependency to visit), with the path for reporting.
-            let mut stack = vec![(start, 0usize)];
-            marks[start] = Mark::Active;
-            while let Some(&mut (rule, ref mut next)) = stack.last_mut() {
-                if let Some(&dep) = deps[rule].get(*next) {
-                    *next += 1;
-                    match marks[dep] {
-                        Mark::New => {
-                            marks[dep] = Mark::Active;
-                            stack.push((dep, 0));
-                        }
-                        Mark::Active => {
-                            let from = stack.iter().position(|(r, _)| *r == dep).unwrap_or(0);
-                            let path: Vec<usize> =
-                                stack[from..].iter().map(|(r, _)| *r).chain([dep]).collect();
-                            cycles.push(path);
-                        }
-                        Mark::Done => {}
-                    }
-                } else {
-                    marks[rule] = Mark::Done;
-                    order.push(rule);
-                    stack.pop();
-                }
-            }
-        }
-        for cycle in cycles {
-            let names: Vec<String> = cycle
-                .iter()
-                .filter_map(|&r| self.rules[r].as_ref().map(|r| r.id.to_string()))
-                .collect();
-            if let Some(rule) = self.rules[cycle[0]].as_ref() {
-                let source = rule.source.clone();
-                self.problems.push(Problem {
-                    file: PathBuf::from(&*source.file),
-                    line: source.line,
-                    column: source.column,
-                    rule: Some(rule.id.to_string()),
-                    message: format!("reference cycle: {}", names.join(" -> ")),
-                });
-            }
-        }
-        order
-    }
-}
-
-fn renumber(node: &mut Node, new_index: &[usize]) {
-    match node {
-        Node::All(n) | Node::Any(n) => n.iter_mut().for_each(|n| renumber(n, new_index)),
-        Node::Not(n) => renumber(n, new_index),
-        Node::Rule(r) => *r = new_index[*r],
-        Node::Leaf(_) => {}
     }
 }
 

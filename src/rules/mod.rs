@@ -6,13 +6,18 @@
 //! it in one pass per field and returns a [`Verdict`] that explains every hit.
 
 mod agreement;
+mod checks;
 mod compile;
 mod engine;
+mod fields;
 mod fold;
 mod phrases;
+mod problems;
 mod spec;
 mod verdict;
 
-pub use compile::{Problem, Problems, compile, load_dir};
-pub use engine::{Field, OutcomeDef, Rule, RuleSet, Source};
+pub use compile::{compile, load_dir};
+pub use engine::{OutcomeDef, Rule, RuleSet, Source};
+pub use fields::Field;
+pub use problems::{Problem, Problems};
 pub use verdict::{Hit, InvalidId, Outcome, RuleId, Verdict};

@@ -263,3 +263,41 @@ pub async fn serve_page(config: Config, listen: Option<SocketAddr>) -> anyhow::R
     });
     crate::web::serve(listener, WebState::new(store, config, screener), shutdown).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_part_that_fails_for_good_stops_the_others_and_its_error_ends_the_application() {
+        let (trigger, shutdown) = shutdown::channel();
+        let mut tasks = tokio::task::JoinSet::new();
+        let mut patient = shutdown.clone();
+        tasks.spawn(async move {
+            patient.requested().await;
+            Ok(())
+        });
+        tasks.spawn(async {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            anyhow::bail!("the store is gone")
+        });
+        let failure = until_all_stopped(tasks, &trigger).await;
+        assert_eq!(failure.unwrap().to_string(), "the store is gone");
+        assert!(shutdown.is_requested(), "the other parts were told to stop");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn parts_that_stop_when_asked_end_the_application_cleanly() {
+        let (trigger, shutdown) = shutdown::channel();
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..3 {
+            let mut part = shutdown.clone();
+            tasks.spawn(async move {
+                part.requested().await;
+                Ok(())
+            });
+        }
+        trigger.pull();
+        assert!(until_all_stopped(tasks, &trigger).await.is_none());
+    }
+}

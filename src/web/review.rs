@@ -3,7 +3,7 @@
 //! says where the person goes next.
 
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -24,12 +24,44 @@ pub struct ActionForm {
     outcome: String,
 }
 
+/// A decision posted on one draft by a logged-in person, with the session's CSRF token checked:
+/// every handler here takes one, so none can forget the check.
+pub struct Posted {
+    by: String,
+    id: DraftId,
+    form: ActionForm,
+}
+
+impl FromRequest<WebState> for Posted {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &WebState) -> Result<Posted, Response> {
+        let (mut parts, body) = request.into_parts();
+        let user = User::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let Path(id) = Path::<i64>::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let Form(form) = Form::<ActionForm>::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        user.check_csrf(&form.csrf)
+            .map_err(IntoResponse::into_response)?;
+        Ok(Posted {
+            by: user.0.user,
+            id: DraftId(id),
+            form,
+        })
+    }
+}
+
 /// After a decision, straight on to the next draft in the queue.
-async fn after_decision(state: &WebState, id: i64) -> Result<Response, WebError> {
+async fn after_decision(state: &WebState, id: DraftId) -> Result<Response, WebError> {
     let next = pending(state)
         .await?
         .into_iter()
-        .map(|d| d.id.0)
+        .map(|d| d.id)
         .find(|other| *other != id);
     Ok(match next {
         Some(next) => Redirect::to(&format!("/drafts/{next}")).into_response(),
@@ -37,64 +69,38 @@ async fn after_decision(state: &WebState, id: i64) -> Result<Response, WebError>
     })
 }
 
-pub async fn approve(
-    State(state): State<WebState>,
-    user: User,
-    Path(id): Path<i64>,
-    Form(form): Form<ActionForm>,
-) -> Result<Response, WebError> {
-    user.check_csrf(&form.csrf)?;
+pub async fn approve(State(state): State<WebState>, posted: Posted) -> Result<Response, WebError> {
     // "Save and approve": the text in the box, when there is one, is what goes out.
-    let body = DraftBody::parse(&form.body).ok();
+    let body = DraftBody::parse(&posted.form.body).ok();
+    let firm = &state.config.firm;
     state
         .store
-        .approve(DraftId(id), &user.0.user, &state.config.firm, body.as_ref())
+        .approve(posted.id, &posted.by, firm, body.as_ref())
         .await?;
-    after_decision(&state, id).await
+    after_decision(&state, posted.id).await
 }
 
-pub async fn reject(
-    State(state): State<WebState>,
-    user: User,
-    Path(id): Path<i64>,
-    Form(form): Form<ActionForm>,
-) -> Result<Response, WebError> {
-    user.check_csrf(&form.csrf)?;
-    state
-        .store
-        .reject(DraftId(id), &user.0.user, Some(&form.reason))
-        .await?;
-    after_decision(&state, id).await
+pub async fn reject(State(state): State<WebState>, posted: Posted) -> Result<Response, WebError> {
+    let reason = Some(posted.form.reason.as_str());
+    state.store.reject(posted.id, &posted.by, reason).await?;
+    after_decision(&state, posted.id).await
 }
 
 pub async fn save_body(
     State(state): State<WebState>,
-    user: User,
-    Path(id): Path<i64>,
-    Form(form): Form<ActionForm>,
+    posted: Posted,
 ) -> Result<Response, WebError> {
-    user.check_csrf(&form.csrf)?;
-    let body = DraftBody::parse(&form.body)?;
-    state.store.edit(DraftId(id), &body, &user.0.user).await?;
-    Ok(Redirect::to(&format!("/drafts/{id}")).into_response())
+    let body = DraftBody::parse(&posted.form.body)?;
+    state.store.edit(posted.id, &body, &posted.by).await?;
+    Ok(Redirect::to(&format!("/drafts/{}", posted.id)).into_response())
 }
 
 /// Changes the outcome and writes the draft again from that outcome's template.
-pub async fn redraft(
-    State(state): State<WebState>,
-    user: User,
-    Path(id): Path<i64>,
-    Form(form): Form<ActionForm>,
-) -> Result<Response, WebError> {
-    user.check_csrf(&form.csrf)?;
+pub async fn redraft(State(state): State<WebState>, posted: Posted) -> Result<Response, WebError> {
+    let screener = state.screener.current();
     state
         .store
-        .redraft(
-            DraftId(id),
-            &form.outcome,
-            &user.0.user,
-            &state.screener.current(),
-        )
+        .redraft(posted.id, &posted.form.outcome, &posted.by, &screener)
         .await?;
-    Ok(Redirect::to(&format!("/drafts/{id}")).into_response())
+    Ok(Redirect::to(&format!("/drafts/{}", posted.id)).into_response())
 }

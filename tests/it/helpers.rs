@@ -259,6 +259,16 @@ impl TestApp {
     /// Runs `doorman run` as its own process, for tests that kill it; its log goes to
     /// `run.log`. With the page, waits until it says where it listens.
     pub fn start_process(&mut self) {
+        self.spawn_process("run");
+    }
+
+    /// Runs `doorman serve` (the page alone) as its own process, until it says where it
+    /// listens.
+    pub fn serve_process(&mut self) {
+        self.spawn_process("serve");
+    }
+
+    fn spawn_process(&mut self, command: &str) {
         assert!(
             matches!(self.running, Running::No),
             "doorman is already running"
@@ -272,7 +282,7 @@ impl TestApp {
         let child = Command::new(env!("CARGO_BIN_EXE_doorman"))
             .arg("--config")
             .arg(self.config_path())
-            .arg("run")
+            .arg(command)
             .env("DOORMAN_LOG", "info")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -345,6 +355,31 @@ impl TestApp {
                 false
             }
         }
+    }
+
+    /// GET a path on the running page with a plain HTTP/1.1 request: the status line's code
+    /// and the body.
+    pub fn get(&self, path: &str) -> (u16, String) {
+        use std::io::{Read, Write};
+        let address = self.web.expect("started with the page (AppOptions::web)");
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response
+            .split(' ')
+            .nth(1)
+            .and_then(|code| code.parse().ok())
+            .unwrap_or(0);
+        let body = response
+            .split_once("\r\n\r\n")
+            .map(|(_, body)| body.to_string())
+            .unwrap_or_default();
+        (status, body)
     }
 
     /// `http://ADDRESS/path` on the running page.

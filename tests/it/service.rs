@@ -72,3 +72,33 @@ async fn run_once_screens_the_inbox_queues_drafts_and_sends_only_what_was_approv
         "{show}"
     );
 }
+
+#[tokio::test]
+async fn run_and_serve_stop_cleanly_on_sigterm() {
+    let mut app = spawn_app(AppOptions {
+        web: true,
+        boot: Boot::Later,
+        ..Default::default()
+    })
+    .await;
+    app.serve_process();
+    assert_eq!(
+        app.get("/healthz"),
+        (200, "ok\n".to_string()),
+        "{}",
+        app.log()
+    );
+    assert!(
+        app.stop(),
+        "SIGTERM ends `doorman serve` cleanly:\n{}",
+        app.log()
+    );
+
+    app.start_process();
+    assert_eq!(app.get("/healthz").0, 200, "{}", app.log());
+    assert!(
+        app.stop(),
+        "SIGTERM ends `doorman run` cleanly:\n{}",
+        app.log()
+    );
+}
