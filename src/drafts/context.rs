@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::config::Firm;
 use crate::message::{EmailAddress, Mailbox, Message};
-use crate::rules::Verdict;
+use crate::rules::{RuleSet, Verdict};
 
 /// Every variable a template may use, with what it holds.
 pub const VARIABLES: &[(&str, &str)] = &[
@@ -26,6 +26,14 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "a company name guessed from the sender's domain, \"\" for webmail addresses",
     ),
     ("prospect.domain", "the sender's domain"),
+    (
+        "prospect.via",
+        "how they reached the firm: direct, form, forwarded or introduced",
+    ),
+    (
+        "prospect.referrer",
+        "the name of whoever forwarded or introduced them, or \"\"",
+    ),
     ("message.subject", "the subject of the prospect's message"),
     (
         "message.date",
@@ -36,6 +44,30 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "the start of what they wrote, without quoted history",
     ),
     ("message.message_id", "its Message-ID, without brackets"),
+    (
+        "message.language",
+        "the language they wrote in, as a two-letter code (en, fr, de, es, nl, it, pt)",
+    ),
+    (
+        "message.request",
+        "the sentence in which they say what they need, in their words, or \"\"",
+    ),
+    (
+        "message.quoted",
+        "what they wrote, each line starting with \"> \", for quoting below the reply",
+    ),
+    (
+        "message.gives_budget",
+        "true when they already named a budget (a rule tagged `budget` fired)",
+    ),
+    (
+        "message.gives_timeline",
+        "true when they already said when (a rule tagged `timeline` fired)",
+    ),
+    (
+        "message.gives_scope",
+        "true when they already said how much (people, devices, sites: a rule tagged `scope` fired)",
+    ),
     (
         "verdict.outcome",
         "engage, clarify, decline, refer or skip (or your own outcomes)",
@@ -77,6 +109,8 @@ struct Prospect {
     address: String,
     company: String,
     domain: String,
+    via: String,
+    referrer: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -85,7 +119,17 @@ struct MessageView {
     date: String,
     quote: String,
     message_id: String,
+    language: String,
+    request: String,
+    quoted: String,
+    gives_budget: bool,
+    gives_timeline: bool,
+    gives_scope: bool,
 }
+
+/// The most of their message quoted below a reply: enough to recall it, bounded for the
+/// prospect who pasted a whole document.
+const MAX_QUOTED_CHARS: usize = 3000;
 
 #[derive(Debug, Serialize)]
 struct VerdictView {
@@ -131,7 +175,32 @@ const WEBMAIL: &[&str] = &[
 ];
 
 impl Context {
-    pub fn new(message: &Message, verdict: &Verdict, firm: &Firm, quote_chars: usize) -> Context {
+    pub fn new(
+        message: &Message,
+        verdict: &Verdict,
+        rules: &RuleSet,
+        firm: &Firm,
+        quote_chars: usize,
+    ) -> Context {
+        let tagged = |tag: &str| {
+            verdict.hits.iter().any(|hit| {
+                rules
+                    .rules()
+                    .iter()
+                    .any(|r| r.id == hit.rule && r.tags.iter().any(|t| t == tag))
+            })
+        };
+        let request = verdict
+            .hits
+            .iter()
+            .filter(|hit| {
+                rules
+                    .rules()
+                    .iter()
+                    .any(|r| r.id == hit.rule && r.tags.iter().any(|t| t == "request"))
+            })
+            .find_map(|hit| sentence_around(&message.body, &hit.matched))
+            .unwrap_or_default();
         let to = message.reply_address();
         let sender = message.from.as_ref().or(to);
         let domain = sender
@@ -149,6 +218,8 @@ impl Context {
                 address: to.map(|m| m.address.to_string()).unwrap_or_default(),
                 company: company_of(&domain),
                 domain,
+                via: "direct".into(),
+                referrer: String::new(),
             },
             message: MessageView {
                 subject: message.subject.clone(),
@@ -162,6 +233,12 @@ impl Context {
                     .as_ref()
                     .map(|m| m.to_string())
                     .unwrap_or_default(),
+                language: "en".into(),
+                request,
+                quoted: quoted(&message.quote(MAX_QUOTED_CHARS)),
+                gives_budget: tagged("budget"),
+                gives_timeline: tagged("timeline"),
+                gives_scope: tagged("scope"),
             },
             verdict: VerdictView {
                 outcome: verdict.outcome.to_string(),
@@ -190,12 +267,20 @@ impl Context {
                 address: address.to_string(),
                 company: "Acme Dental".into(),
                 domain: address.domain().to_string(),
+                via: "direct".into(),
+                referrer: String::new(),
             },
             message: MessageView {
                 subject: "New network for our clinic".into(),
                 date: "3 March 2026".into(),
                 quote: "We are moving to a new office and need the network done.".into(),
                 message_id: "sample@acme-dental.example".into(),
+                language: "en".into(),
+                request: "We are moving to a new office and need the network done.".into(),
+                quoted: "> We are moving to a new office and need the network done.".into(),
+                gives_budget: false,
+                gives_timeline: true,
+                gives_scope: false,
             },
             verdict: VerdictView {
                 outcome: outcome.into(),
@@ -219,6 +304,41 @@ impl Context {
             },
         }
     }
+}
+
+/// The sentence of `text` that holds `matched` (compared without regard to case), trimmed.
+fn sentence_around(text: &str, matched: &str) -> Option<String> {
+    let needle = matched.trim().to_lowercase();
+    if needle.is_empty() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // Lower-casing can change byte lengths outside ASCII; then positions do not carry over.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let at = lower.find(&needle)?;
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = text[..at].rfind(ends).map_or(0, |i| i + 1);
+    let end = text[at + needle.len()..]
+        .find(ends)
+        .map_or(text.len(), |i| at + needle.len() + i + 1);
+    let sentence = text[start..end].trim();
+    (!sentence.is_empty()).then(|| sentence.to_string())
+}
+
+/// Each line of a text behind "> ", as a mail client quotes the message it answers.
+fn quoted(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            if line.is_empty() {
+                ">".to_string()
+            } else {
+                format!("> {line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// "acme-dental.co.uk" -> "Acme Dental"; webmail -> "".
@@ -249,7 +369,25 @@ fn company_of(domain: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::company_of;
+    use super::{company_of, quoted, sentence_around};
+
+    #[test]
+    fn the_request_is_the_sentence_that_holds_the_ask() {
+        let body = "Hello. We are a dental practice. We need a new network for 14 staff! Thanks";
+        assert_eq!(
+            sentence_around(body, "we need").as_deref(),
+            Some("We need a new network for 14 staff!")
+        );
+        assert_eq!(sentence_around(body, "firewall"), None);
+    }
+
+    #[test]
+    fn a_quote_puts_every_line_behind_a_marker() {
+        assert_eq!(
+            quoted("Hello,\n\nWe need help."),
+            "> Hello,\n>\n> We need help."
+        );
+    }
 
     #[test]
     fn companies_come_from_domains_but_not_webmail() {

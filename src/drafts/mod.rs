@@ -73,7 +73,13 @@ pub fn compose(
     if config.firm.owns(&to.address) {
         return Ok(Err(NoDraft::FromTheFirm));
     }
-    let context = Context::new(message, verdict, &config.firm, config.drafts.quote_chars);
+    let context = Context::new(
+        message,
+        verdict,
+        rules,
+        &config.firm,
+        config.drafts.quote_chars,
+    );
     let body = templates.render(template, &context)?;
 
     let mut references = message.references.clone();
