@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::message::{EmailAddress, Mailbox};
+use crate::message::{EmailAddress, FormLayout, Mailbox, Reader};
 
 /// The whole configuration, with paths resolved.
 #[derive(Debug, Clone)]
@@ -36,6 +36,20 @@ pub struct Config {
     /// The first wait before a reply that hit a transient failure is tried again; it doubles
     /// with each attempt, up to an hour.
     pub send_retry: std::time::Duration,
+    /// The firm's own website-form layouts, beside the common ones doorman knows.
+    pub forms: Vec<FormLayout>,
+}
+
+impl Config {
+    /// What parsing needs of the firm to find the prospect behind a message: its own domains
+    /// and From address, and its own form layouts.
+    pub fn reader(&self) -> Reader {
+        Reader::new(
+            self.firm.domains.clone(),
+            vec![self.firm.from.address.clone()],
+            self.forms.clone(),
+        )
+    }
 }
 
 /// A secret read from the environment or a file; never printed, never in the config file.
@@ -353,6 +367,8 @@ struct RawConfig {
     web: Option<WebSettings>,
     #[serde(default = "default_retry")]
     send_retry_seconds: u64,
+    #[serde(default)]
+    forms: Vec<FormLayout>,
 }
 
 fn default_retry() -> u64 {
@@ -498,6 +514,7 @@ impl Config {
                 raw.remind_after_hours.max(0.0) * 3600.0,
             ),
             web: raw.web,
+            forms: raw.forms,
             send_retry: std::time::Duration::from_secs(raw.send_retry_seconds.max(1)),
         })
     }

@@ -14,9 +14,12 @@ use crate::screener::Screener;
 pub struct Labelled {
     pub path: PathBuf,
     pub label: String,
+    /// Where a correct reply goes, when the CSV says (a third column, `reply_to`); empty for a
+    /// message that gets no reply.
+    pub reply_to: Option<String>,
 }
 
-/// Reads a `file,label` CSV; files are relative to the CSV's folder.
+/// Reads a `file,label[,reply_to]` CSV; files are relative to the CSV's folder.
 pub fn read_labels(csv_path: &Path) -> anyhow::Result<Vec<Labelled>> {
     let base = csv_path.parent().unwrap_or(Path::new("."));
     let mut reader = csv::ReaderBuilder::new()
@@ -30,7 +33,7 @@ pub fn read_labels(csv_path: &Path) -> anyhow::Result<Vec<Labelled>> {
             record.with_context(|| format!("{}: bad CSV row {}", csv_path.display(), index + 2))?;
         let (Some(file), Some(label)) = (record.get(0), record.get(1)) else {
             anyhow::bail!(
-                "{}:{}: expected `file,label`",
+                "{}:{}: expected `file,label` or `file,label,reply_to`",
                 csv_path.display(),
                 index + 2
             );
@@ -38,6 +41,7 @@ pub fn read_labels(csv_path: &Path) -> anyhow::Result<Vec<Labelled>> {
         out.push(Labelled {
             path: base.join(file),
             label: label.to_string(),
+            reply_to: record.get(2).map(|r| r.trim().to_ascii_lowercase()),
         });
     }
     Ok(out)
@@ -57,6 +61,12 @@ pub struct BacktestReport {
     pub errors: Vec<(PathBuf, String)>,
     /// Misclassified messages: (path, label, predicted, summary).
     pub misses: Vec<(PathBuf, String, String, String)>,
+    /// Messages labelled with a reply address that deserve a reply, and how many of those
+    /// doorman would answer at that address.
+    pub replies: usize,
+    pub replies_right: usize,
+    /// Replies that would go elsewhere: (path, where it should go, where doorman sends it).
+    pub reply_misses: Vec<(PathBuf, String, String)>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -74,6 +84,11 @@ impl BacktestReport {
         } else {
             self.correct as f64 / self.total as f64
         }
+    }
+
+    /// Of the messages that deserve a reply, the share doorman would send to the right person.
+    pub fn reply_accuracy(&self) -> Option<f64> {
+        (self.replies > 0).then(|| self.replies_right as f64 / self.replies as f64)
     }
 
     /// Of the messages doorman gave this outcome, the share a person labelled so.
@@ -182,6 +197,16 @@ impl BacktestReport {
                 );
             }
         }
+        if !self.reply_misses.is_empty() {
+            let _ = writeln!(out, "\nreplies to the wrong person:");
+            for (path, wanted, got) in &self.reply_misses {
+                let _ = writeln!(
+                    out,
+                    "  {} should go to {wanted}, goes to {got}",
+                    path.display()
+                );
+            }
+        }
         for (path, error) in &self.errors {
             let _ = writeln!(out, "error: {}: {error}", path.display());
         }
@@ -192,16 +217,27 @@ impl BacktestReport {
             self.total,
             self.accuracy() * 100.0
         );
+        if let Some(share) = self.reply_accuracy() {
+            let _ = writeln!(
+                out,
+                "replies to the prospect: {}/{} = {:.1}%",
+                self.replies_right,
+                self.replies,
+                share * 100.0
+            );
+        }
         out
     }
 }
 
-/// Scores every labelled message and compares. `progress` is called after each message.
+/// Scores every labelled message and compares, the outcome and, where the labels give one,
+/// the address the reply goes to. `progress` is called after each message.
 pub fn backtest(
-    rules: &RuleSet,
+    screener: &Screener,
     entries: &[Labelled],
     mut progress: impl FnMut(),
 ) -> BacktestReport {
+    let rules: &RuleSet = &screener.rules;
     let mut report = BacktestReport {
         outcomes: rules.outcomes().iter().map(|o| o.id.to_string()).collect(),
         ..Default::default()
@@ -215,14 +251,28 @@ pub fn backtest(
                 continue;
             }
         };
-        let verdict = match rules.score_raw(&bytes) {
-            Ok((_, verdict)) => verdict,
+        let (message, verdict) = match screener.score(&bytes) {
+            Ok(scored) => scored,
             Err(err) => {
                 report.errors.push((entry.path.clone(), err.to_string()));
                 continue;
             }
         };
         let predicted = verdict.outcome.to_string();
+        if let Some(wanted) = entry.reply_to.as_ref().filter(|r| !r.is_empty()) {
+            report.replies += 1;
+            let got = message
+                .reply_address()
+                .map(|m| m.address.to_string())
+                .unwrap_or_default();
+            if got.eq_ignore_ascii_case(wanted) {
+                report.replies_right += 1;
+            } else {
+                report
+                    .reply_misses
+                    .push((entry.path.clone(), wanted.clone(), got));
+            }
+        }
         report.total += 1;
         if predicted == entry.label {
             report.correct += 1;
@@ -278,7 +328,7 @@ pub fn run(
         )
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let report = backtest(&screener.rules, &entries, || bar.inc(1));
+    let report = backtest(screener, &entries, || bar.inc(1));
     bar.finish_and_clear();
     print!("{}", report.render());
     let floor = min_accuracy.map(|m| if m > 1.0 { m / 100.0 } else { m });

@@ -6,7 +6,6 @@ use std::time::SystemTime;
 use anyhow::Context as _;
 
 use crate::drafts::{self, NoDraft};
-use crate::message::Message;
 use crate::screener::Screener;
 
 pub fn run(screener: &Screener, path: &Path) -> anyhow::Result<i32> {
@@ -14,9 +13,9 @@ pub fn run(screener: &Screener, path: &Path) -> anyhow::Result<i32> {
     let mail = mails
         .first()
         .with_context(|| format!("{} holds no message", path.display()))?;
-    let message =
-        Message::parse(&mail.bytes).with_context(|| format!("cannot parse {}", mail.origin))?;
-    let verdict = screener.rules.evaluate(&message);
+    let (message, verdict) = screener
+        .score(&mail.bytes)
+        .with_context(|| format!("cannot parse {}", mail.origin))?;
     match screener.compose(&message, &verdict)? {
         Ok(draft) => {
             let config = &screener.config;

@@ -8,7 +8,7 @@ mod draft;
 mod queue;
 mod score;
 
-pub use backtest::{BacktestReport, Labelled, backtest};
+pub use backtest::{BacktestReport, Labelled, backtest, read_labels};
 pub use score::{Screened, screen};
 
 use std::net::SocketAddr;

@@ -6,7 +6,6 @@ use anyhow::Context as _;
 use chrono::Utc;
 
 use crate::config::Config;
-use crate::message::Message;
 use crate::queue::{DraftBody, DraftId, DraftState, EmptyBody, Store, age};
 
 pub async fn list(config: &Config, state: Option<DraftState>, json: bool) -> anyhow::Result<i32> {
@@ -87,7 +86,7 @@ pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
         writeln!(out, "last error: {error}")?;
     }
     writeln!(out, "\n== the prospect's message ({}) ==", detail.mailbox)?;
-    match Message::parse(&detail.raw) {
+    match config.reader().find_prospect_in(&detail.raw) {
         Ok(message) => {
             writeln!(
                 out,
@@ -98,6 +97,9 @@ pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
                     .map(|m| m.to_string())
                     .unwrap_or_default()
             )?;
+            if let Some(prospect) = &message.prospect {
+                writeln!(out, "How: {}", prospect.via.describe())?;
+            }
             writeln!(out, "Subject: {}", message.subject)?;
             if let Some(date) = message.date {
                 writeln!(out, "Date: {}", date.to_rfc2822())?;
@@ -118,6 +120,9 @@ pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
     }
     writeln!(out, "\n== draft ==")?;
     writeln!(out, "To: {}", summary.to)?;
+    for cc in &detail.reply.cc {
+        writeln!(out, "Cc: {cc}")?;
+    }
     writeln!(out, "Subject: {}", summary.subject)?;
     if let Some(id) = &detail.reply.in_reply_to {
         writeln!(out, "In-Reply-To: {}", id.bracketed())?;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::message::ParseError;
-use crate::rules::{RuleSet, Verdict};
+use crate::rules::Verdict;
 use crate::screener::Screener;
 
 /// One message read and judged, or the reason it could not be.
@@ -14,20 +14,28 @@ use crate::screener::Screener;
 pub struct Screened {
     pub path: String,
     pub message_id: Option<String>,
+    /// The address a reply would go to: the prospect's, whoever passed the message on.
+    pub reply_to: Option<String>,
+    /// How the prospect reached the firm: direct, form, forwarded or introduced.
+    pub via: &'static str,
     pub result: Result<Verdict, ParseError>,
 }
 
-/// Parses and scores raw bytes; never panics, whatever the bytes.
-pub fn screen(rules: &RuleSet, origin: String, bytes: &[u8]) -> Screened {
-    match rules.score_raw(bytes) {
+/// Parses and scores raw bytes as screening does; never panics, whatever the bytes.
+pub fn screen(screener: &Screener, origin: String, bytes: &[u8]) -> Screened {
+    match screener.score(bytes) {
         Ok((message, verdict)) => Screened {
             path: origin,
             message_id: message.message_id.as_ref().map(|id| id.to_string()),
+            reply_to: message.reply_address().map(|m| m.address.to_string()),
+            via: message.via().name(),
             result: Ok(verdict),
         },
         Err(err) => Screened {
             path: origin,
             message_id: None,
+            reply_to: None,
+            via: "direct",
             result: Err(err),
         },
     }
@@ -37,6 +45,8 @@ pub fn screen(rules: &RuleSet, origin: String, bytes: &[u8]) -> Screened {
 struct JsonLine<'a> {
     path: &'a str,
     message_id: Option<&'a str>,
+    reply_to: Option<&'a str>,
+    via: &'a str,
     outcome: Option<&'a str>,
     score: Option<f64>,
     hits: &'a [crate::rules::Hit],
@@ -61,7 +71,7 @@ pub fn run(screener: &Screener, paths: &[PathBuf], json: bool) -> anyhow::Result
             }
         };
         for mail in mails {
-            let screened = screen(&screener.rules, mail.origin, &mail.bytes);
+            let screened = screen(screener, mail.origin, &mail.bytes);
             if screened.result.is_err() {
                 failures += 1;
             }
@@ -70,6 +80,8 @@ pub fn run(screener: &Screener, paths: &[PathBuf], json: bool) -> anyhow::Result
                 let line = JsonLine {
                     path: &screened.path,
                     message_id: screened.message_id.as_deref(),
+                    reply_to: screened.reply_to.as_deref(),
+                    via: screened.via,
                     outcome: verdict.map(|v| v.outcome.as_ref()),
                     score: verdict.map(|v| v.score),
                     hits: verdict.map(|v| v.hits.as_slice()).unwrap_or_default(),

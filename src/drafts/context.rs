@@ -172,6 +172,38 @@ const WEBMAIL: &[&str] = &[
     "yandex.ru",
     "mail.ru",
     "fastmail.com",
+    "mailbox.org",
+    "posteo.de",
+    "t-online.de",
+    "gmx.at",
+    "gmx.ch",
+    "freenet.de",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "wanadoo.fr",
+    "hotmail.fr",
+    "yahoo.fr",
+    "hotmail.es",
+    "yahoo.es",
+    "telefonica.net",
+    "libero.it",
+    "virgilio.it",
+    "tiscali.it",
+    "alice.it",
+    "hotmail.it",
+    "sapo.pt",
+    "iol.pt",
+    "clix.pt",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "hetnet.nl",
+    "planet.nl",
+    "home.nl",
+    "telenet.be",
+    "skynet.be",
+    "bluewin.ch",
 ];
 
 impl Context {
@@ -202,24 +234,41 @@ impl Context {
             .find_map(|hit| sentence_around(&message.body, &hit.matched))
             .unwrap_or_default();
         let to = message.reply_address();
-        let sender = message.from.as_ref().or(to);
+        // The prospect found behind a form, forward or introduction; else the sender, whose
+        // From carries the name more often than a Reply-To does.
+        let sender = match &message.prospect {
+            Some(prospect) => Some(&prospect.mailbox),
+            None => message.from.as_ref().or(to),
+        };
         let domain = sender
             .map(|m| m.address.domain().to_string())
             .unwrap_or_default();
+        let via = message.via();
+        let company = match message.prospect.as_ref().and_then(|p| p.company.clone()) {
+            Some(named) => named,
+            None if sender.is_some_and(|m| firm.owns(&m.address)) => String::new(),
+            None => company_of(&domain),
+        };
         Context {
             prospect: Prospect {
                 name: sender
                     .map(|m| m.name.clone().unwrap_or_else(|| m.address.to_string()))
                     .unwrap_or_default(),
                 first_name: sender
+                    .filter(|m| !names_an_organisation(m))
                     .and_then(Mailbox::first_name)
                     .unwrap_or_default()
                     .to_string(),
                 address: to.map(|m| m.address.to_string()).unwrap_or_default(),
-                company: company_of(&domain),
+                company,
                 domain,
-                via: "direct".into(),
-                referrer: String::new(),
+                via: via.name().into(),
+                // A colleague who passed a lead on is the firm itself, not someone to thank.
+                referrer: via
+                    .referrer()
+                    .filter(|by| !firm.owns(&by.address))
+                    .and_then(|by| by.name.clone())
+                    .unwrap_or_default(),
             },
             message: MessageView {
                 subject: message.subject.clone(),
@@ -235,7 +284,8 @@ impl Context {
                     .unwrap_or_default(),
                 language: "en".into(),
                 request,
-                quoted: quoted(&message.quote(MAX_QUOTED_CHARS)),
+                // The body keeps one line per paragraph; a quote shows them apart, as written.
+                quoted: quoted(&message.quote(MAX_QUOTED_CHARS).replace('\n', "\n\n")),
                 gives_budget: tagged("budget"),
                 gives_timeline: tagged("timeline"),
                 gives_scope: tagged("scope"),
@@ -306,25 +356,65 @@ impl Context {
     }
 }
 
-/// The sentence of `text` that holds `matched` (compared without regard to case), trimmed.
+/// The sentence of `text` that holds `matched` (compared without regard to case), trimmed,
+/// without a greeting in front of it.
 fn sentence_around(text: &str, matched: &str) -> Option<String> {
-    let needle = matched.trim().to_lowercase();
+    let needle = matched.trim().to_ascii_lowercase();
     if needle.is_empty() {
         return None;
     }
-    let lower = text.to_lowercase();
-    // Lower-casing can change byte lengths outside ASCII; then positions do not carry over.
-    if lower.len() != text.len() {
-        return None;
-    }
+    // ASCII lower-casing keeps every byte where it was, so positions carry over.
+    let lower = text.to_ascii_lowercase();
     let at = lower.find(&needle)?;
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start = text[..at].rfind(ends).map_or(0, |i| i + 1);
-    let end = text[at + needle.len()..]
-        .find(ends)
-        .map_or(text.len(), |i| at + needle.len() + i + 1);
-    let sentence = text[start..end].trim();
-    (!sentence.is_empty()).then(|| sentence.to_string())
+    let start = sentence_starts(text)
+        .take_while(|&s| s <= at)
+        .last()
+        .unwrap_or(0);
+    let end = sentence_starts(text)
+        .find(|&s| s > at + needle.len() - 1)
+        .unwrap_or(text.len());
+    let sentence = strip_greeting(text[start..end].trim());
+    (sentence.chars().count() >= 12).then(|| sentence.to_string())
+}
+
+/// Where sentences start: after `.`, `!` or `?` and a space before a capital letter (so
+/// "Acme Co. ltd" and "(my treat!)" stay whole), and after each line break.
+fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (1..bytes.len()).filter(move |&i| {
+        bytes[i - 1] == b'\n'
+            || i >= 2
+                && matches!(bytes[i - 2], b'.' | b'!' | b'?')
+                && bytes[i - 1] == b' '
+                && text[i..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// "Hello, Could you..." -> "Could you...": a greeting is no part of the request.
+fn strip_greeting(sentence: &str) -> &str {
+    const GREETINGS: [&str; 12] = [
+        "hello",
+        "hi",
+        "hey",
+        "dear",
+        "good morning",
+        "good afternoon",
+        "bonjour",
+        "hallo",
+        "guten tag",
+        "hola",
+        "buongiorno",
+        "olá",
+    ];
+    let lower = sentence.to_lowercase();
+    for greeting in GREETINGS {
+        if lower.starts_with(greeting)
+            && let Some(comma) = sentence.find(',').filter(|&c| c < 40)
+        {
+            return sentence[comma + 1..].trim_start();
+        }
+    }
+    sentence
 }
 
 /// Each line of a text behind "> ", as a mail client quotes the message it answers.
@@ -341,7 +431,63 @@ fn quoted(text: &str) -> String {
         .join("\n")
 }
 
-/// "acme-dental.co.uk" -> "Acme Dental"; webmail -> "".
+/// Words that make a display name an organisation's ("Westbrook Pharmacy", "Acme Sales"),
+/// whose first word is no one's first name.
+const ORGANISATION_WORDS: &[&str] = &[
+    "pharmacy",
+    "dental",
+    "clinic",
+    "practice",
+    "office",
+    "team",
+    "sales",
+    "info",
+    "admin",
+    "support",
+    "ltd",
+    "limited",
+    "llc",
+    "inc",
+    "gmbh",
+    "sarl",
+    "sas",
+    "bv",
+    "srl",
+    "lda",
+    "sl",
+    "group",
+    "company",
+    "services",
+    "solutions",
+    "studio",
+    "school",
+    "shop",
+    "store",
+    "hotel",
+    "restaurant",
+    "bakery",
+    "agency",
+    "associates",
+    "partners",
+    "accounts",
+    "reception",
+];
+
+fn names_an_organisation(mailbox: &Mailbox) -> bool {
+    let Some(name) = &mailbox.name else {
+        return false;
+    };
+    let has_lower = name.chars().any(char::is_lowercase);
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()))
+        // "BrightSmile": a brand written as one word, with a capital inside.
+        || has_lower
+            && name.split_whitespace().count() == 1
+            && name.chars().skip(1).any(char::is_uppercase)
+}
+
+/// "acme-dental.co.uk" -> "Acme Dental"; webmail -> "". A domain whose name runs words
+/// together ("lakeshorephysio") says nothing a reply can use, so it gives "" too.
 fn company_of(domain: &str) -> String {
     if domain.is_empty() || WEBMAIL.contains(&domain) {
         return String::new();
@@ -354,6 +500,9 @@ fn company_of(domain: &str) -> String {
         [name] => name,
         [] => return String::new(),
     };
+    if !name.contains(['-', '_']) && name.chars().count() > 10 {
+        return String::new();
+    }
     name.split(['-', '_'])
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -369,7 +518,7 @@ fn company_of(domain: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{company_of, quoted, sentence_around};
+    use super::{Mailbox, company_of, names_an_organisation, quoted, sentence_around};
 
     #[test]
     fn the_request_is_the_sentence_that_holds_the_ask() {
@@ -394,5 +543,23 @@ mod tests {
         assert_eq!(company_of("acme-dental.co.uk"), "Acme Dental");
         assert_eq!(company_of("harbor.example"), "Harbor");
         assert_eq!(company_of("gmail.com"), "");
+        assert_eq!(company_of("lakeshorephysio.example"), "");
+    }
+
+    #[test]
+    fn a_request_sentence_keeps_abbreviations_and_drops_the_greeting() {
+        let body = "Hello, Could you quote a network for Acme Co. ltd in May? Thanks.";
+        assert_eq!(
+            sentence_around(body, "could you").as_deref(),
+            Some("Could you quote a network for Acme Co. ltd in May?")
+        );
+    }
+
+    #[test]
+    fn an_organisation_has_no_first_name() {
+        let mailbox = |name: &str| Mailbox::parse(&format!("{name} <a@b.example>")).unwrap();
+        assert!(names_an_organisation(&mailbox("Westbrook Pharmacy")));
+        assert!(names_an_organisation(&mailbox("BrightSmile")));
+        assert!(!names_an_organisation(&mailbox("Ann Lee")));
     }
 }

@@ -17,7 +17,7 @@ use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Config, Firm};
-use crate::message::{Mailbox, Message, MessageId};
+use crate::message::{Mailbox, Message, MessageId, Via};
 use crate::rules::{Outcome, RuleSet, Verdict};
 
 /// A reply waiting for a person's approval.
@@ -25,6 +25,9 @@ use crate::rules::{Outcome, RuleSet, Verdict};
 pub struct Draft {
     pub outcome: Outcome,
     pub to: Mailbox,
+    /// Kept in copy: the colleague who forwarded the lead, or whoever introduced the prospect.
+    #[serde(default)]
+    pub cc: Vec<Mailbox>,
     pub subject: String,
     pub in_reply_to: Option<MessageId>,
     pub references: Vec<MessageId>,
@@ -81,7 +84,54 @@ pub fn compose(
         config.drafts.quote_chars,
     );
     let body = templates.render(template, &context)?;
+    let via = message.via();
+    let cc: Vec<Mailbox> = via
+        .referrer()
+        .filter(|by| by.address != config.firm.from.address)
+        .cloned()
+        .into_iter()
+        .collect();
+    let (subject, in_reply_to, references) = match via {
+        // The visitor never saw the notification: the reply is a new message to them.
+        Via::Form { .. } => (
+            match message.prospect.as_ref().and_then(|p| p.subject.as_deref()) {
+                Some(subject) if !subject.trim().is_empty() => reply_subject(subject),
+                _ => format!("Your enquiry to {}", config.firm.name),
+            },
+            None,
+            Vec::new(),
+        ),
+        // Threaded on the prospect's own message when the forward carries its id.
+        Via::Forwarded { .. } => {
+            let original = message
+                .prospect
+                .as_ref()
+                .and_then(|p| p.original_id.clone());
+            (
+                reply_subject(&message.subject),
+                original.clone(),
+                original.into_iter().collect(),
+            )
+        }
+        Via::Direct | Via::Introduced { .. } => (
+            reply_subject(&message.subject),
+            message.message_id.clone(),
+            thread_references(message),
+        ),
+    };
+    Ok(Ok(Draft {
+        outcome: verdict.outcome.clone(),
+        to: to.clone(),
+        cc,
+        subject,
+        in_reply_to,
+        references,
+        body: normalize_body(&body),
+    }))
+}
 
+/// The References of a reply: the message's own, then the message itself, bounded.
+fn thread_references(message: &Message) -> Vec<MessageId> {
     let mut references = message.references.clone();
     if references.is_empty() {
         references.extend(message.in_reply_to.clone());
@@ -93,14 +143,7 @@ pub fn compose(
         references.truncate(1);
         references.extend(tail);
     }
-    Ok(Ok(Draft {
-        outcome: verdict.outcome.clone(),
-        to: to.clone(),
-        subject: reply_subject(&message.subject),
-        in_reply_to: message.message_id.clone(),
-        references,
-        body: normalize_body(&body),
-    }))
+    references
 }
 
 impl Draft {
@@ -118,6 +161,9 @@ impl Draft {
             .date(date)
             .message_id(Some(message_id.bracketed()))
             .user_agent(format!("doorman/{}", env!("CARGO_PKG_VERSION")));
+        for cc in &self.cc {
+            builder = builder.cc(lettre_mailbox(cc)?);
+        }
         if let Some(id) = &self.in_reply_to {
             builder = builder.in_reply_to(id.bracketed());
         }

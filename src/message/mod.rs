@@ -8,13 +8,17 @@
 
 mod address;
 mod body;
+mod forms;
+mod forwards;
 mod headers;
+mod prospect;
 mod signals;
 
 pub use address::{EmailAddress, InvalidAddress, Mailbox, MessageId};
 pub use body::{clean_body, normalize_text};
 use headers::normalize_inline;
 pub use headers::{Header, Headers};
+pub use prospect::{FormLayout, Prospect, Reader, Via};
 pub use signals::{Signal, Signals};
 
 use chrono::{DateTime, FixedOffset};
@@ -41,6 +45,7 @@ pub struct Message {
     pub from: Option<Mailbox>,
     pub reply_to: Option<Mailbox>,
     pub to: Vec<Mailbox>,
+    pub cc: Vec<Mailbox>,
     pub subject: String,
     pub date: Option<DateTime<FixedOffset>>,
     pub message_id: Option<MessageId>,
@@ -59,6 +64,14 @@ pub struct Message {
     /// False for a message read by [`Message::parse_headers`]: its bodies are empty because
     /// they were not read, and signals found only inside parts are not known yet.
     pub body_read: bool,
+    /// Who the message is really from, when someone or something passed it on (a website
+    /// form, a forward, an introduction); `None` for a prospect who wrote themselves. Found by
+    /// [`Reader::find_prospect`].
+    pub prospect: Option<Prospect>,
+    /// The HTML of a message that has no text part, kept for reading a form's table.
+    html: Option<String>,
+    /// A message attached to this one (`message/rfc822`): a forward.
+    attached: Option<forwards::Forwarded>,
     unread_body: Option<UnreadBody>,
 }
 
@@ -108,6 +121,11 @@ impl Message {
         } else {
             (String::new(), String::new(), false)
         };
+        let (html, attached) = if with_body {
+            inner_parts(&parsed, html_only, &body)
+        } else {
+            (None, None)
+        };
 
         let headers = Headers::read(&parsed);
         let signals = Signals::detect(&parsed, &headers);
@@ -133,6 +151,10 @@ impl Message {
                 .to()
                 .map(|list| list.iter().filter_map(Mailbox::from_addr).collect())
                 .unwrap_or_default(),
+            cc: parsed
+                .cc()
+                .map(|list| list.iter().filter_map(Mailbox::from_addr).collect())
+                .unwrap_or_default(),
             subject: parsed.subject().map(normalize_inline).unwrap_or_default(),
             date: parsed
                 .date()
@@ -146,6 +168,9 @@ impl Message {
             html_only,
             signals,
             body_read: with_body,
+            prospect: None,
+            html,
+            attached,
             unread_body,
         })
     }
@@ -172,6 +197,7 @@ impl Message {
         });
         if let Some(parsed) = parser().parse(body_only.as_deref().unwrap_or(raw)) {
             (self.full_body, self.body, self.html_only) = bodies(&parsed);
+            (self.html, self.attached) = inner_parts(&parsed, self.html_only, &self.body);
             self.signals.detect_in_parts(&parsed);
         }
         self.body_read = true;
@@ -186,9 +212,19 @@ impl Message {
         self.headers.values(name)
     }
 
-    /// Where a reply goes: Reply-To when present, otherwise From.
+    /// Where a reply goes: to the prospect found behind the message, else Reply-To when
+    /// present, otherwise From.
     pub fn reply_address(&self) -> Option<&Mailbox> {
-        self.reply_to.as_ref().or(self.from.as_ref())
+        match &self.prospect {
+            Some(prospect) => Some(&prospect.mailbox),
+            None => self.reply_to.as_ref().or(self.from.as_ref()),
+        }
+    }
+
+    /// How the prospect reached the firm: [`Via::Direct`] unless someone passed it on.
+    pub fn via(&self) -> &Via {
+        static DIRECT: Via = Via::Direct;
+        self.prospect.as_ref().map_or(&DIRECT, |p| &p.via)
     }
 
     /// The sender's domain, lower-case, or "" when there is no sender.
@@ -235,6 +271,24 @@ fn bodies(parsed: &mail_parser::Message<'_>) -> (String, String, bool) {
     truncate_at_char_boundary(&mut full_body, MAX_BODY_BYTES);
     let body = clean_body(&full_body);
     (full_body, body, html_only)
+}
+
+/// The parts a prospect may hide in: the HTML of an HTML-only body (a form's table), capped
+/// like the text, and an attached message (a forward).
+fn inner_parts(
+    parsed: &mail_parser::Message<'_>,
+    html_only: bool,
+    note: &str,
+) -> (Option<String>, Option<forwards::Forwarded>) {
+    let html = html_only
+        .then(|| parsed.body_html(0))
+        .flatten()
+        .map(|html| {
+            let mut html = html.into_owned();
+            truncate_at_char_boundary(&mut html, 4 * MAX_BODY_BYTES);
+            html
+        });
+    (html, forwards::attached(parsed, note))
 }
 
 /// One parser for the process: it decodes the headers doorman reads and only finds the rest,

@@ -28,15 +28,31 @@ pub enum Signal {
     Calendar,
     /// A no-reply sender such as `noreply@` or `do-not-reply@`.
     NoReply,
+    /// A website form's notification, read as the visitor's own message.
+    WebForm,
+    /// A colleague or partner forwarded the prospect's message.
+    Forwarded,
+    /// Someone introduced the prospect, who is in copy.
+    Introduced,
+    /// Mail from the firm's own people that carries no prospect.
+    Internal,
 }
 
 impl Signal {
     /// Whether the signal can come from a part inside the message, not only its headers.
     pub fn found_in_parts(self) -> bool {
-        matches!(self, Signal::Report | Signal::Calendar)
+        matches!(
+            self,
+            Signal::Report
+                | Signal::Calendar
+                | Signal::WebForm
+                | Signal::Forwarded
+                | Signal::Introduced
+                | Signal::Internal
+        )
     }
 
-    pub const ALL: [Signal; 8] = [
+    pub const ALL: [Signal; 12] = [
         Signal::AutoSubmitted,
         Signal::AutoResponseSuppress,
         Signal::Bulk,
@@ -45,6 +61,10 @@ impl Signal {
         Signal::Report,
         Signal::Calendar,
         Signal::NoReply,
+        Signal::WebForm,
+        Signal::Forwarded,
+        Signal::Introduced,
+        Signal::Internal,
     ];
 
     pub fn name(self) -> &'static str {
@@ -57,6 +77,10 @@ impl Signal {
             Signal::Report => "report",
             Signal::Calendar => "calendar",
             Signal::NoReply => "no-reply",
+            Signal::WebForm => "web-form",
+            Signal::Forwarded => "forwarded",
+            Signal::Introduced => "introduced",
+            Signal::Internal => "internal",
         }
     }
 
@@ -99,11 +123,17 @@ impl Signals {
         Signal::ALL.into_iter().filter(|s| self.has(*s))
     }
 
-    fn raise(&mut self, signal: Signal, evidence: String) {
+    pub(super) fn raise(&mut self, signal: Signal, evidence: String) {
         if !self.has(signal) {
             self.bits |= signal.bit();
             self.evidence.push((signal, evidence));
         }
+    }
+
+    /// Takes a signal back: it described whoever passed the message on, not its author.
+    pub(super) fn clear(&mut self, signal: Signal) {
+        self.bits &= !signal.bit();
+        self.evidence.retain(|(s, _)| *s != signal);
     }
 
     pub(crate) fn detect(parsed: &mail_parser::Message<'_>, headers: &super::Headers) -> Signals {

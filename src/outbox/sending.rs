@@ -144,7 +144,10 @@ fn build(config: &Config, claimed: &Claimed) -> anyhow::Result<Outgoing> {
     Ok(Outgoing {
         message_id: claimed.reply_message_id.clone(),
         from: config.firm.from.address.clone(),
-        to: vec![claimed.reply.to.address.clone()],
+        to: std::iter::once(&claimed.reply.to)
+            .chain(&claimed.reply.cc)
+            .map(|m| m.address.clone())
+            .collect(),
         bytes: email.formatted(),
     })
 }

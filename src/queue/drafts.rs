@@ -49,7 +49,7 @@ impl Store {
 
     pub async fn draft(&self, id: DraftId) -> Result<DraftDetail, StoreError> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, m.mailbox, m.sender, m.raw, m.verdict_json, d.in_reply_to, d.refs, d.body, d.reply_message_id, d.attempts
+            "SELECT {SUMMARY_COLUMNS}, m.mailbox, m.sender, m.raw, m.verdict_json, d.cc, d.in_reply_to, d.refs, d.body, d.reply_message_id, d.attempts
              FROM drafts d JOIN messages m ON m.id = d.message_row WHERE d.id = ?"
         );
         let row = sqlx::query(&sql)
@@ -141,9 +141,18 @@ pub(super) fn reply(row: &SqliteRow) -> Result<Draft, StoreError> {
         address: EmailAddress::parse(address)
             .map_err(|e| StoreError::Corrupt(format!("draft recipient {address:?}: {e}")))?,
     };
+    let cc = row
+        .get::<&str, _>("cc")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            Mailbox::parse(l).map_err(|e| StoreError::Corrupt(format!("draft copy {l:?}: {e}")))
+        })
+        .collect::<Result<_, _>>()?;
     Ok(Draft {
         outcome: outcome(row.get("outcome"))?,
         to,
+        cc,
         subject: row.get("subject"),
         in_reply_to: row
             .get::<Option<&str>, _>("in_reply_to")

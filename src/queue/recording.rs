@@ -167,13 +167,21 @@ impl Store {
         {
             let refs: Vec<&str> = draft.references.iter().map(|r| r.as_ref()).collect();
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO drafts (message_row, outcome, to_name, to_address, subject, in_reply_to, refs, body, state, created_at, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id",
+                "INSERT INTO drafts (message_row, outcome, to_name, to_address, cc, subject, in_reply_to, refs, body, state, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id",
             )
             .bind(message)
             .bind(draft.outcome.as_ref())
             .bind(&draft.to.name)
             .bind(draft.to.address.as_ref())
+            .bind(
+                draft
+                    .cc
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
             .bind(&draft.subject)
             .bind(draft.in_reply_to.as_ref().map(|i| i.as_ref()))
             .bind(refs.join(" "))

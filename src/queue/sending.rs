@@ -20,7 +20,7 @@ impl Store {
             "UPDATE drafts SET state = 'sending', attempts = attempts + 1, claimed_by = ?, claimed_at = ?, updated_at = ?
              WHERE id = (SELECT id FROM drafts WHERE state = 'approved' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1)
                AND state = 'approved'
-             RETURNING id, to_name, to_address, subject, outcome, in_reply_to, refs, body, reply_message_id, attempts, message_row",
+             RETURNING id, to_name, to_address, cc, subject, outcome, in_reply_to, refs, body, reply_message_id, attempts, message_row",
         )
         .bind(&self.instance)
         .bind(&at)

@@ -18,7 +18,7 @@ use super::fields::{Count, Counts, Field};
 use super::phrases::Phrases;
 use super::spec::Range;
 use super::verdict::{Hit, Outcome, RuleId, Verdict};
-use crate::message::{Message, Signal};
+use crate::message::{Message, Reader, Signal};
 
 /// A leaf of a condition tree, after compilation.
 #[derive(Debug)]
@@ -158,14 +158,35 @@ impl RuleSet {
     /// Reads and scores raw bytes, decoding the body only when the headers leave the verdict
     /// open. The verdict is the one [`RuleSet::evaluate`] gives on the fully parsed message.
     pub fn score_raw(&self, raw: &[u8]) -> Result<(Message, Verdict), crate::message::ParseError> {
+        self.score_with(raw, &Reader::default())
+    }
+
+    /// [`RuleSet::score_raw`] for a firm: `reader` finds the prospect behind a website form, a
+    /// forward or an introduction, and the rules read the prospect's message.
+    pub fn score_with(
+        &self,
+        raw: &[u8],
+        reader: &Reader,
+    ) -> Result<(Message, Verdict), crate::message::ParseError> {
         let headers = Message::parse_headers(raw)?;
+        // A form's robot looks like any robot from its headers: its body decides.
+        if reader.may_be_form(&headers) {
+            let message = reader.find_prospect(headers.with_body(raw));
+            let verdict = self.evaluate(&message);
+            return Ok((message, verdict));
+        }
         let mut phase = self.header_phase(&headers);
         // The first outcome is normally `skip`; one with a template needs the body for its draft.
         if phase.decided && self.outcomes.first().is_some_and(|o| o.template.is_none()) {
             let verdict = self.finish(&headers, phase);
             return Ok((headers, verdict));
         }
-        let message = headers.with_body(raw);
+        let message = reader.find_prospect(headers.with_body(raw));
+        if message.prospect.is_some() {
+            // Sender, subject and words are now the prospect's: the header phase is stale.
+            let verdict = self.evaluate(&message);
+            return Ok((message, verdict));
+        }
         // Headers, subject and sender are as they were; only signals found in the parts are
         // new, so the header phase is brought up to date rather than done again.
         self.learn_part_signals(&mut phase, &message);

@@ -3,6 +3,7 @@
 
 use crate::config::{Config, ConfigError};
 use crate::drafts::{TemplateError, Templates};
+use crate::message::Reader;
 use crate::rules::{Problem, Problems, RuleSet};
 
 /// Config, rules and templates, loaded and checked against each other.
@@ -11,6 +12,8 @@ pub struct Screener {
     pub config: Config,
     pub rules: RuleSet,
     pub templates: Templates,
+    /// Finds the prospect behind a message with what the config says of the firm.
+    pub reader: Reader,
 }
 
 /// Why a screener could not be built; every variant is something the firm fixes in its files,
@@ -46,6 +49,7 @@ impl Screener {
             return Err(LoadError::TemplateProblems(problems));
         }
         Ok(Screener {
+            reader: config.reader(),
             config,
             rules,
             templates,

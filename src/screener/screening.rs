@@ -66,7 +66,7 @@ impl Screener {
     /// Parses, scores and drafts one raw message: what intake records for it. Never fails:
     /// bytes that do not parse are a [`Screening::Unparseable`], kept and flagged.
     pub fn screen(&self, raw: &[u8], _known: &Known) -> Screening {
-        let (message, verdict) = match self.rules.score_raw(raw) {
+        let (message, verdict) = match self.score(raw) {
             Ok(scored) => scored,
             Err(err) => {
                 return Screening::Unparseable {
@@ -93,6 +93,17 @@ impl Screener {
         }
     }
 
+    /// Parses and scores raw bytes with the firm's reader: the message as the rules saw it
+    /// (the prospect's, when someone passed it on) and its verdict.
+    pub fn score(&self, raw: &[u8]) -> Result<(Message, Verdict), ParseError> {
+        self.rules.score_with(raw, &self.reader)
+    }
+
+    /// Parses raw bytes whole and finds the prospect behind them, as screening does.
+    pub fn read(&self, raw: &[u8]) -> Result<Message, ParseError> {
+        self.reader.find_prospect_in(raw)
+    }
+
     /// The reply a verdict calls for, or why there is none.
     pub fn compose(
         &self,
@@ -111,7 +122,7 @@ impl Screener {
         verdict: Option<&Verdict>,
         outcome: &str,
     ) -> Result<Draft, RedraftError> {
-        let message = Message::parse(raw)?;
+        let message = self.read(raw)?;
         let mut verdict = verdict
             .cloned()
             .unwrap_or_else(|| self.rules.evaluate(&message));

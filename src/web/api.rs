@@ -39,7 +39,7 @@ pub async fn show(
     Path(id): Path<i64>,
 ) -> Result<Json<Value>, WebError> {
     let detail = state.store.draft(DraftId(id)).await?;
-    let message = crate::message::Message::parse(&detail.raw).ok();
+    let message = state.screener.current().read(&detail.raw).ok();
     Ok(Json(json!({
         "id": detail.summary.id,
         "state": detail.summary.state,
@@ -51,7 +51,10 @@ pub async fn show(
         "received_at": detail.summary.received_at,
         "last_error": detail.summary.last_error,
         "verdict": detail.verdict,
+        "cc": detail.reply.cc.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "message": message.map(|m| json!({
+            "via": m.via().name(),
+            "prospect": m.prospect,
             "from": m.from.map(|f| f.to_string()),
             "subject": m.subject,
             "text": m.full_body,

@@ -10,7 +10,6 @@ use serde::Serialize;
 use super::auth::User;
 use super::highlight::highlight;
 use super::{WebError, WebState};
-use crate::message::Message;
 use crate::queue::{DraftId, DraftState, DraftSummary, StoreError, age};
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -171,18 +170,25 @@ pub async fn draft(
         }
         other => other?,
     };
-    let (from, subject, date, text) = match Message::parse(&detail.raw) {
+    let screener = state.screener.current();
+    let (from, how, subject, date, text) = match screener.read(&detail.raw) {
         Ok(message) => (
             message
                 .from
                 .as_ref()
                 .map(|m| m.to_string())
                 .unwrap_or_default(),
+            message
+                .prospect
+                .as_ref()
+                .map(|p| p.via.describe())
+                .unwrap_or_default(),
             message.subject.clone(),
             message.date.map(|d| d.to_rfc2822()).unwrap_or_default(),
             message.full_body.clone(),
         ),
         Err(err) => (
+            String::new(),
             String::new(),
             String::new(),
             String::new(),
@@ -212,7 +218,6 @@ pub async fn draft(
         .collect();
     let queue = pending(&state).await?;
     let next = queue.iter().map(|d| d.id.0).find(|other| *other != id);
-    let screener = state.screener.current();
     let outcomes: Vec<String> = screener
         .rules
         .outcomes()
@@ -229,7 +234,8 @@ pub async fn draft(
             user => user.0.user.clone(), csrf => user.0.csrf_token.clone(), firm => state.config.firm.name.clone(), page => "queue",
             draft => row(&state, &detail.summary), from, subject_segments, date, segments, hits => hit_views,
             summary => detail.verdict.as_ref().map(|v| v.summary()),
-            to => detail.summary.to.clone(),
+            to => detail.summary.to.clone(), how,
+            cc => detail.reply.cc.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
             reply_subject => detail.summary.subject.clone(), body => detail.reply.body.clone(), pending => detail.summary.state == DraftState::Pending,
             decidable => detail.summary.state.is_decidable(),
             next, outcomes, edits, history, mailbox => detail.mailbox.clone(),

@@ -32,6 +32,7 @@ fn reply(stack: &Stack, to: &str) -> Outgoing {
     let draft = Draft {
         outcome: RuleId::parse("engage").unwrap(),
         to: Mailbox::parse(&format!("Pat Prospect <{to}>")).unwrap(),
+        cc: Vec::new(),
         subject: "Re: Network for our new office".into(),
         in_reply_to: Some(asked.clone()),
         references: vec![asked],

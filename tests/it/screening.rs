@@ -4,33 +4,20 @@
 use std::path::PathBuf;
 use std::time::SystemTime;
 
-use doorman::cli::{Labelled, backtest, screen};
+use doorman::cli::{Labelled, backtest, read_labels, screen};
 use doorman::drafts::{self, NoDraft};
 use doorman::message::Message;
 
 use crate::helpers::{read, repo, shipped};
 
 fn labelled(csv: &str) -> Vec<Labelled> {
-    let path = repo().join(csv);
-    let base = path.parent().unwrap().to_path_buf();
-    let text = std::fs::read_to_string(&path).unwrap();
-    text.lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .map(|line| {
-            let (file, label) = line.split_once(',').unwrap();
-            Labelled {
-                path: base.join(file.trim()),
-                label: label.trim().to_string(),
-            }
-        })
-        .collect()
+    read_labels(&repo().join(csv)).unwrap()
 }
 
 fn check_corpus(csv: &str, floor: f64) {
     let setup = shipped();
     let entries = labelled(csv);
-    let report = backtest(&setup.rules, &entries, || {});
+    let report = backtest(&setup, &entries, || {});
     println!("{}", report.render());
     assert!(report.errors.is_empty(), "{:?}", report.errors);
     assert_eq!(report.total, entries.len());
@@ -62,11 +49,7 @@ fn mail_that_is_not_a_prospect_request_is_always_skipped() {
     let setup = shipped();
     for csv in ["tests/corpus/labels.csv", "tests/holdout/labels.csv"] {
         for entry in labelled(csv).into_iter().filter(|e| e.label == "skip") {
-            let screened = screen(
-                &setup.rules,
-                entry.path.display().to_string(),
-                &read(&entry.path),
-            );
+            let screened = screen(&setup, entry.path.display().to_string(), &read(&entry.path));
             let verdict = screened.result.unwrap();
             assert_eq!(
                 verdict.outcome.as_ref(),
@@ -144,7 +127,7 @@ fn any_bytes_give_a_message_or_an_error_never_a_panic() {
                 .map(|i| (seed.wrapping_mul(i + 7) >> 11) as u8)
                 .collect();
         }
-        let _ = screen(&setup.rules, format!("fuzz-{round}"), &bytes);
+        let _ = screen(&setup, format!("fuzz-{round}"), &bytes);
         // Every header of whatever parsed can be read, and reading the headers first gives
         // the same message as reading it whole.
         if let (Ok(whole), Ok(first)) = (Message::parse(&bytes), Message::parse_headers(&bytes)) {
@@ -270,7 +253,7 @@ fn the_spamassassin_corpus_parses_and_at_most_five_percent_gets_a_draft() {
     for file in &files {
         for mail in doorman::intake::read(file).unwrap() {
             total += 1;
-            match screen(&setup.rules, mail.origin.clone(), &mail.bytes).result {
+            match screen(&setup, mail.origin.clone(), &mail.bytes).result {
                 Ok(verdict) => {
                     // Reading the headers first must never change a message or a verdict.
                     let whole = Message::parse(&mail.bytes).unwrap();
@@ -290,7 +273,7 @@ fn the_spamassassin_corpus_parses_and_at_most_five_percent_gets_a_draft() {
                         "{}",
                         mail.origin
                     );
-                    let full = setup.rules.evaluate(&whole);
+                    let full = setup.rules.evaluate(&setup.read(&mail.bytes).unwrap());
                     assert_eq!(
                         (&verdict.outcome, verdict.score, &verdict.hits),
                         (&full.outcome, full.score, &full.hits),

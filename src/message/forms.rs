@@ -1,0 +1,629 @@
+//! Website contact-form notifications: a robot mails the firm what a visitor typed into a form
+//! (Contact Form 7, Gravity Forms, WPForms, Elementor, HubSpot, Wix, Squarespace, Webflow,
+//! Typeform, Jotform, Formspree, a PHP `mail()` script, ...). Whatever the provider, the shape is
+//! the same: a robot sender, and fields, as `Label: value` lines, a label line followed by its
+//! value, or the rows of an HTML table, one of which holds the visitor's e-mail address.
+
+use super::EmailAddress;
+
+/// Local parts that website software sends its notifications from.
+const ROBOT_LOCAL_PARTS: &[&str] = &[
+    "wordpress",
+    "www-data",
+    "www",
+    "apache",
+    "nginx",
+    "nobody",
+    "daemon",
+    "php",
+    "web",
+    "website",
+    "webmaster",
+    "webform",
+    "webforms",
+    "form",
+    "forms",
+    "formular",
+    "formulaire",
+    "form-submission",
+    "form-submissions",
+    "formsubmission",
+    "submissions",
+    "submission",
+    "contactform",
+    "contact-form",
+    "notifications",
+    "notification",
+    "notify",
+    "no-reply",
+    "noreply",
+    "no_reply",
+    "donotreply",
+    "do-not-reply",
+    "no-reply-forms",
+    "mailer",
+    "leads",
+];
+
+/// Domains of form services, whatever the local part.
+const FORM_SERVICES: &[&str] = &[
+    "typeform.com",
+    "jotform.com",
+    "formspree.io",
+    "wix.com",
+    "crm.wix.com",
+    "wixforms.com",
+    "squarespace.info",
+    "squarespace.com",
+    "webflow.com",
+    "hubspot.com",
+    "notifications.hubspot.com",
+    "hubspotemail.net",
+    "google.com",
+    "formstack.com",
+    "cognitoforms.com",
+    "123formbuilder.com",
+    "wufoo.com",
+    "zohoforms.com",
+    "paperform.co",
+    "tally.so",
+    "netlify.com",
+    "basin.com",
+    "getform.io",
+];
+
+/// Words of a notification subject ("New submission", "Contact form", "Kontaktformular").
+const FORM_SUBJECT_WORDS: &[&str] = &[
+    "form",
+    "submission",
+    "submitted",
+    "enquiry",
+    "inquiry",
+    "new lead",
+    "new entry",
+    "new response",
+    "website",
+    "formulaire",
+    "formular",
+    "formulario",
+    "formulier",
+    "modulo",
+    "formulário",
+    "anfrage",
+    "demande",
+    "contact",
+];
+
+/// Whether the sender is the kind of robot that sends form notifications.
+pub(super) fn robot_sender(address: &EmailAddress) -> bool {
+    let local = address.local_part().to_ascii_lowercase();
+    ROBOT_LOCAL_PARTS.contains(&local.as_str())
+        || local.contains("noreply")
+        || local.contains("no-reply")
+        || local.contains("form")
+        || form_service(address)
+}
+
+/// Whether the sender is a form service, which sends little else.
+pub(super) fn form_service(address: &EmailAddress) -> bool {
+    let domain = address.domain();
+    FORM_SERVICES
+        .iter()
+        .any(|s| domain == *s || domain.ends_with(&format!(".{s}")))
+}
+
+/// Whether a subject reads like a form notification's.
+pub(super) fn form_subject(subject: &str) -> bool {
+    let lower = subject.to_lowercase();
+    FORM_SUBJECT_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// What a field of a form is, by its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Email,
+    Name,
+    FirstName,
+    LastName,
+    Company,
+    Subject,
+    Phone,
+    /// The visitor's own words: the message, comments, project details.
+    Words,
+    /// What the form software adds: page address, IP, user agent, date, consent boxes.
+    Machine,
+    /// A field doorman does not know; its value counts as the visitor's words when it is long.
+    Other,
+}
+
+/// Labels by kind, in the languages prospects write in; a label matches when it is one of
+/// these or contains one as a word.
+const LABELS: &[(Kind, &[&str])] = &[
+    (
+        Kind::Email,
+        &[
+            "email",
+            "e-mail",
+            "e mail",
+            "mail",
+            "email address",
+            "e-mail address",
+            "your email",
+            "_replyto",
+            "replyto",
+            "courriel",
+            "adresse e-mail",
+            "adresse email",
+            "e-mail-adresse",
+            "correo",
+            "correo electrónico",
+            "e-mailadres",
+            "emailadres",
+            "indirizzo email",
+            "indirizzo e-mail",
+            "endereço de email",
+            "endereço de e-mail",
+        ],
+    ),
+    (
+        Kind::FirstName,
+        &[
+            "first name",
+            "firstname",
+            "given name",
+            "prénom",
+            "vorname",
+            "nome próprio",
+            "voornaam",
+        ],
+    ),
+    (
+        Kind::LastName,
+        &[
+            "last name",
+            "lastname",
+            "surname",
+            "family name",
+            "nom de famille",
+            "nachname",
+            "apellido",
+            "apellidos",
+            "achternaam",
+            "cognome",
+            "sobrenome",
+            "apelido",
+        ],
+    ),
+    (
+        Kind::Name,
+        &[
+            "name",
+            "your name",
+            "full name",
+            "contact name",
+            "nom",
+            "nom complet",
+            "nombre",
+            "naam",
+            "nome",
+            "nome completo",
+            "ihr name",
+        ],
+    ),
+    (
+        Kind::Company,
+        &[
+            "company",
+            "company name",
+            "organisation",
+            "organization",
+            "business",
+            "business name",
+            "firm",
+            "firma",
+            "unternehmen",
+            "société",
+            "entreprise",
+            "empresa",
+            "bedrijf",
+            "bedrijfsnaam",
+            "azienda",
+            "società",
+            "organização",
+        ],
+    ),
+    (
+        Kind::Subject,
+        &[
+            "subject",
+            "topic",
+            "betreff",
+            "objet",
+            "sujet",
+            "asunto",
+            "onderwerp",
+            "oggetto",
+            "assunto",
+        ],
+    ),
+    (
+        Kind::Phone,
+        &[
+            "phone",
+            "telephone",
+            "tel",
+            "mobile",
+            "phone number",
+            "téléphone",
+            "telefon",
+            "telefonnummer",
+            "teléfono",
+            "telefoon",
+            "telefoonnummer",
+            "telefono",
+            "telefone",
+            "telemóvel",
+            "cellulare",
+            "handy",
+        ],
+    ),
+    (
+        Kind::Words,
+        &[
+            "message",
+            "your message",
+            "message body",
+            "comments",
+            "comment",
+            "enquiry",
+            "inquiry",
+            "question",
+            "questions",
+            "details",
+            "description",
+            "project",
+            "project details",
+            "how can we help",
+            "how can we help you",
+            "tell us",
+            "request",
+            "your request",
+            "notes",
+            "nachricht",
+            "ihre nachricht",
+            "mitteilung",
+            "anliegen",
+            "votre message",
+            "demande",
+            "mensaje",
+            "consulta",
+            "bericht",
+            "vraag",
+            "opmerkingen",
+            "messaggio",
+            "richiesta",
+            "mensagem",
+            "pedido",
+        ],
+    ),
+    (
+        Kind::Machine,
+        &[
+            "page url",
+            "url",
+            "page",
+            "referer",
+            "referrer",
+            "user agent",
+            "user-agent",
+            "remote ip",
+            "ip",
+            "ip address",
+            "date",
+            "time",
+            "powered by",
+            "form",
+            "form name",
+            "form id",
+            "submitted",
+            "submitted on",
+            "entry id",
+            "source",
+            "consent",
+            "gdpr",
+            "privacy",
+            "newsletter",
+            "terms",
+            "site",
+            "website",
+        ],
+    ),
+];
+
+/// The kind of a label, or `None` when it is no label at all (too long to be one).
+pub(super) fn kind_of(label: &str) -> Option<Kind> {
+    let label = label
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c == '?' || c.is_whitespace())
+        .to_lowercase();
+    if label.is_empty() || label.chars().count() > 60 {
+        return None;
+    }
+    for (kind, names) in LABELS {
+        if names.contains(&label.as_str()) {
+            return Some(*kind);
+        }
+    }
+    // A question as label ("What's your email?", "How can we help?"): the first kind one of
+    // whose names it holds as whole words.
+    let words = format!(
+        " {} ",
+        label.replace(|c: char| !c.is_alphanumeric() && c != '-' && c != '_', " ")
+    );
+    for (kind, names) in LABELS {
+        if *kind == Kind::Machine {
+            continue;
+        }
+        if names
+            .iter()
+            .filter(|n| n.len() >= 4)
+            .any(|n| words.contains(&format!(" {n} ")))
+        {
+            return Some(*kind);
+        }
+    }
+    (label.split_whitespace().count() <= 6).then_some(Kind::Other)
+}
+
+/// One field of a form, as the notification shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Field {
+    pub label: String,
+    pub kind: Kind,
+    pub value: String,
+}
+
+/// Where a notification's own text begins: its footer, which is never the visitor's words.
+fn is_footer(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower == "--"
+        || lower == "---"
+        || lower.starts_with("-- ")
+        || lower.starts_with("this e-mail was sent from")
+        || lower.starts_with("this email was sent from")
+        || lower.starts_with("sent from ")
+        || lower.starts_with("sent via ")
+        || lower.starts_with("powered by")
+        || lower.starts_with("you can view")
+        || lower.starts_with("view this submission")
+        || lower.starts_with("view submission")
+        || lower.starts_with("manage your")
+        || lower.starts_with("to stop receiving")
+        || lower.starts_with("unsubscribe")
+}
+
+/// Reads the fields of a form from the lines of its text: `Label: value`, or a label alone on a
+/// line with its value on the lines that follow (a message field spans several).
+pub(super) fn fields(lines: &[String]) -> Vec<Field> {
+    let mut fields: Vec<Field> = Vec::new();
+    // The field whose value is still being read, line by line.
+    let mut open: Option<Field> = None;
+    for line in lines {
+        let trimmed = line.trim();
+        if is_footer(trimmed) {
+            break;
+        }
+        if let Some((label, value)) = trimmed.split_once(':')
+            && !label.contains("http")
+            && let Some(kind) = kind_of(label)
+            && (kind != Kind::Other || !value.trim().is_empty())
+        {
+            fields.extend(open.take());
+            let field = Field {
+                label: label.trim().to_string(),
+                kind,
+                value: value.trim().to_string(),
+            };
+            if field.value.is_empty() || kind == Kind::Words {
+                open = Some(field);
+            } else {
+                fields.push(field);
+            }
+            continue;
+        }
+        if let Some(kind) = kind_of(trimmed).filter(|k| *k != Kind::Other) {
+            // A known label alone on its line ("Email", "What's your name?").
+            if open.as_ref().is_none_or(|f| !f.value.is_empty()) {
+                fields.extend(open.take());
+                open = Some(Field {
+                    label: trimmed.trim_end_matches(':').to_string(),
+                    kind,
+                    value: String::new(),
+                });
+                continue;
+            }
+        }
+        match &mut open {
+            Some(field) if !trimmed.is_empty() => {
+                if !field.value.is_empty() {
+                    field.value.push('\n');
+                }
+                field.value.push_str(trimmed);
+                if field.kind != Kind::Words && field.kind != Kind::Other {
+                    fields.extend(open.take());
+                }
+            }
+            Some(field) if field.kind != Kind::Words && !field.value.is_empty() => {
+                fields.extend(open.take());
+            }
+            _ => {}
+        }
+    }
+    fields.extend(open);
+    fields.retain(|f| !f.value.trim().is_empty());
+    fields
+}
+
+/// The lines of an HTML body as a person sees them: a table cell, a paragraph, a list item or
+/// a `<br>` each ends a line. mail-parser's own conversion joins table cells into one line,
+/// which loses which value belongs to which label.
+pub(super) fn html_lines(html: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut rest = html;
+    let mut skipping: Option<&str> = None;
+    while let Some(open) = rest.find('<') {
+        if skipping.is_none() {
+            line.push_str(&decode_entities(&rest[..open]));
+        }
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        let tag = rest[open + 1..open + close].trim().to_ascii_lowercase();
+        rest = &rest[open + close + 1..];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if let Some(until) = skipping {
+            if tag.starts_with('/') && name == until {
+                skipping = None;
+            }
+            continue;
+        }
+        match name.as_str() {
+            "style" | "script" | "head" | "title" if !tag.starts_with('/') => {
+                skipping = Some(match name.as_str() {
+                    "style" => "style",
+                    "script" => "script",
+                    "head" => "head",
+                    _ => "title",
+                })
+            }
+            "br" | "p" | "div" | "tr" | "td" | "th" | "li" | "h1" | "h2" | "h3" | "h4"
+            | "table" | "dt" | "dd" | "hr" => {
+                let text = line.split_whitespace().collect::<Vec<_>>().join(" ");
+                if !text.is_empty() {
+                    lines.push(text);
+                }
+                line.clear();
+            }
+            _ => {}
+        }
+    }
+    if skipping.is_none() {
+        line.push_str(&decode_entities(rest));
+    }
+    let text = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !text.is_empty() {
+        lines.push(text);
+    }
+    lines
+}
+
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.replace('\u{a0}', " ");
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let Some(end) = rest[..rest.len().min(12)].find(';') else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..end];
+        let decoded = match entity {
+            "nbsp" => Some(' '),
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => entity
+                .strip_prefix("#x")
+                .or_else(|| entity.strip_prefix("#X"))
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(ch) => {
+                out.push(ch);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace('\u{a0}', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn contact_form_7_fields_and_its_footer() {
+        let found = fields(&lines(
+            "From: Ann Lee <ann@acme-dental.example>\nSubject: New network\n\nMessage Body:\nWe need a network\nfor 14 staff.\n\n-- \nThis e-mail was sent from a contact form on Northwind IT",
+        ));
+        let kinds: Vec<(Kind, &str)> = found.iter().map(|f| (f.kind, f.value.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::Other, "Ann Lee <ann@acme-dental.example>"),
+                (Kind::Subject, "New network"),
+                (Kind::Words, "We need a network\nfor 14 staff."),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_on_its_own_line_takes_the_value_below() {
+        let found = fields(&lines(
+            "Name\nAnn Lee\nEmail\nann@acme.example\nHow can we help?\nNew Wi-Fi for the clinic.",
+        ));
+        let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [Kind::Name, Kind::Email, Kind::Words]);
+        assert_eq!(found[2].value, "New Wi-Fi for the clinic.");
+    }
+
+    #[test]
+    fn html_table_rows_become_lines() {
+        let html = "<table><tr><td><strong>Name</strong></td></tr><tr><td>&nbsp;</td><td>Ann&nbsp;Lee</td></tr><tr><td>Company</td><td>Acme &amp; Co</td></tr></table><style>p{}</style>";
+        assert_eq!(
+            html_lines(html),
+            ["Name", "Ann Lee", "Company", "Acme & Co"]
+        );
+    }
+
+    #[test]
+    fn robots_and_services_send_forms() {
+        for robot in [
+            "wordpress@northwind-it.example",
+            "noreply@formspree.io",
+            "notifications@typeform.com",
+            "www-data@web01.northwind-it.example",
+        ] {
+            assert!(
+                robot_sender(&EmailAddress::parse(robot).unwrap()),
+                "{robot}"
+            );
+        }
+        assert!(!robot_sender(
+            &EmailAddress::parse("ann@acme.example").unwrap()
+        ));
+    }
+}

@@ -1,0 +1,272 @@
+//! Forwarded messages: a colleague or partner passes a prospect's mail on, inline in the way
+//! their mail client writes it (Outlook, Gmail, Apple Mail, Thunderbird, Android, in the
+//! languages those clients speak), or as a `message/rfc822` attachment.
+
+use super::{Mailbox, MessageId};
+
+/// The lines that open an inline forward, lower-case; a line opens one when it holds one.
+const MARKERS: &[&str] = &[
+    "forwarded message",
+    "forwarded message ---------",
+    "begin forwarded message",
+    "original message",
+    "weitergeleitete nachricht",
+    "anfang der weitergeleiteten nachricht",
+    "ursprüngliche nachricht",
+    "message transféré",
+    "début du message réexpédié",
+    "début du message transféré",
+    "message d'origine",
+    "mensaje reenviado",
+    "mensaje original",
+    "doorgestuurd bericht",
+    "oorspronkelijk bericht",
+    "begin doorgestuurd bericht",
+    "messaggio inoltrato",
+    "inizio messaggio inoltrato",
+    "messaggio originale",
+    "mensagem encaminhada",
+    "mensagem original",
+    "início da mensagem reencaminhada",
+];
+
+/// The labels of a forwarded header block, by what they hold.
+const FROM: &[&str] = &[
+    "from",
+    "von",
+    "de",
+    "da",
+    "van",
+    "expéditeur",
+    "remitente",
+    "mittente",
+];
+const SUBJECT: &[&str] = &[
+    "subject",
+    "betreff",
+    "objet",
+    "asunto",
+    "onderwerp",
+    "oggetto",
+    "assunto",
+    "sujet",
+];
+const HEADER_LABELS: &[&str] = &[
+    "from",
+    "von",
+    "de",
+    "da",
+    "van",
+    "sent",
+    "date",
+    "datum",
+    "gesendet",
+    "envoyé",
+    "enviado",
+    "enviada",
+    "verzonden",
+    "inviato",
+    "data",
+    "fecha",
+    "to",
+    "an",
+    "à",
+    "a",
+    "para",
+    "aan",
+    "cc",
+    "subject",
+    "betreff",
+    "objet",
+    "asunto",
+    "onderwerp",
+    "oggetto",
+    "assunto",
+    "sujet",
+    "reply-to",
+    "expéditeur",
+    "destinataire",
+    "remitente",
+    "mittente",
+    "destinatario",
+];
+
+/// A message found inside another: who wrote it, about what, and what they wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Forwarded {
+    pub from: Mailbox,
+    pub subject: Option<String>,
+    /// Present when the forward carries it (an attached message does; inline ones rarely).
+    pub message_id: Option<MessageId>,
+    /// What the original sender wrote, as text.
+    pub text: String,
+    /// What the forwarder wrote above it.
+    pub note: String,
+}
+
+/// The first message forwarded inline in a text body, when there is one.
+pub(super) fn inline(full_body: &str) -> Option<Forwarded> {
+    let lines: Vec<&str> = full_body.lines().collect();
+    for (at, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        let lower = trimmed.to_lowercase();
+        let marker =
+            (trimmed.starts_with('-') || lower.ends_with(':') || lower.starts_with("begin"))
+                && MARKERS.iter().any(|m| lower.contains(m));
+        // Outlook writes no marker, only a rule of underscores above the header block.
+        let outlook_rule = trimmed.len() >= 20 && trimmed.bytes().all(|b| b == b'_');
+        let starts_block = if marker || outlook_rule {
+            at + 1
+        } else if header_label(trimmed).is_some_and(|l| FROM.contains(&l.as_str()))
+            && lines[at + 1..].iter().take(4).any(|l| {
+                header_label(l.trim())
+                    .is_some_and(|l| l == "sent" || l == "gesendet" || l == "envoyé" || l == "date")
+            })
+        {
+            // "From: ... / Sent: ..." without a rule, as Outlook on the web writes it.
+            at
+        } else {
+            continue;
+        };
+        if let Some(forwarded) = header_block(&lines, starts_block, &lines[..at]) {
+            return Some(forwarded);
+        }
+    }
+    None
+}
+
+/// The lower-case label of a `Label: value` header line, when it is one a client writes.
+fn header_label(line: &str) -> Option<String> {
+    let line = line.trim_start_matches(['*', '>', ' ']);
+    let (label, _) = line.split_once(':')?;
+    let label = label.trim().trim_matches('*').trim().to_lowercase();
+    HEADER_LABELS.contains(&label.as_str()).then_some(label)
+}
+
+/// Reads the header block starting at `from` (blank lines before it skipped) and the text
+/// after it.
+fn header_block(lines: &[&str], from: usize, note: &[&str]) -> Option<Forwarded> {
+    let mut at = from;
+    while lines.get(at).is_some_and(|l| l.trim().is_empty()) {
+        at += 1;
+    }
+    let mut sender = None;
+    let mut subject = None;
+    let mut seen = 0;
+    while let Some(line) = lines.get(at) {
+        let trimmed = line.trim().trim_start_matches('>').trim();
+        let Some(label) = header_label(trimmed) else {
+            break;
+        };
+        let value = trimmed
+            .split_once(':')
+            .map(|(_, v)| v.trim())
+            .unwrap_or_default();
+        let value = value.trim_matches('*').trim();
+        if FROM.contains(&label.as_str()) && sender.is_none() {
+            sender = mailbox_in(value);
+        } else if SUBJECT.contains(&label.as_str()) {
+            subject = Some(value.to_string());
+        }
+        seen += 1;
+        at += 1;
+    }
+    if seen < 2 {
+        return None;
+    }
+    let text = lines[at..]
+        .iter()
+        .map(|l| {
+            l.strip_prefix("> ")
+                .or_else(|| l.strip_prefix('>'))
+                .unwrap_or(l)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some(Forwarded {
+        from: sender?,
+        subject,
+        message_id: None,
+        text: text.trim().to_string(),
+        note: note.join("\n").trim().to_string(),
+    })
+}
+
+/// A mailbox as clients write it in a forwarded header: `Name <addr>`, `Name [mailto:addr]`,
+/// `"Name" addr`, or the address alone.
+pub(super) fn mailbox_in(value: &str) -> Option<Mailbox> {
+    let value = value.trim();
+    if let Ok(mailbox) = Mailbox::parse(value) {
+        return Some(mailbox);
+    }
+    let address = value
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, '<' | '>' | '[' | ']' | '(' | ')' | '"' | ',' | ';')
+        })
+        .map(|w| w.trim_start_matches("mailto:"))
+        .find(|w| w.contains('@'))?;
+    let address = super::EmailAddress::parse(address.trim_end_matches('.')).ok()?;
+    let name = value
+        .split(['<', '['])
+        .next()
+        .map(|n| n.trim().trim_matches('"').trim().to_string())
+        .filter(|n| !n.is_empty() && !n.contains('@'));
+    Some(Mailbox { name, address })
+}
+
+/// A `message/rfc822` part of a parsed message, read as a forwarded message.
+pub(super) fn attached(parsed: &mail_parser::Message<'_>, note: &str) -> Option<Forwarded> {
+    let inner = parsed.attachments().find_map(|part| part.message())?;
+    let from = inner
+        .from()
+        .and_then(|a| a.iter().find_map(Mailbox::from_addr))?;
+    let text = inner
+        .body_text(0)
+        .map(|t| t.into_owned())
+        .unwrap_or_default();
+    Some(Forwarded {
+        from,
+        subject: inner.subject().map(str::to_string),
+        message_id: inner.message_id().and_then(|id| MessageId::parse(id).ok()),
+        text,
+        note: note.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gmail_forward_gives_the_original_sender_and_words() {
+        let body = "Can you take this one?\n\n---------- Forwarded message ---------\nFrom: Ann Lee <ann@acme-dental.example>\nDate: Tue, 3 Mar 2026 at 10:00\nSubject: New network\nTo: <dana@northwind-it.example>\n\nHello, we need a network for 14 staff.\n";
+        let found = inline(body).unwrap();
+        assert_eq!(found.from.address.as_ref(), "ann@acme-dental.example");
+        assert_eq!(found.from.name.as_deref(), Some("Ann Lee"));
+        assert_eq!(found.subject.as_deref(), Some("New network"));
+        assert_eq!(found.text, "Hello, we need a network for 14 staff.");
+        assert_eq!(found.note, "Can you take this one?");
+    }
+
+    #[test]
+    fn an_outlook_forward_with_mailto_brackets() {
+        let body = "FYI\r\n\r\n________________________________\r\nFrom: Lee, Ann [mailto:ann@acme-dental.example]\r\nSent: Tuesday, March 3, 2026 10:00 AM\r\nTo: Dana <dana@northwind-it.example>\r\nSubject: Wi-Fi\r\n\r\nWe need Wi-Fi.\r\n";
+        let found = inline(body).unwrap();
+        assert_eq!(found.from.address.as_ref(), "ann@acme-dental.example");
+        assert_eq!(found.subject.as_deref(), Some("Wi-Fi"));
+        assert_eq!(found.text, "We need Wi-Fi.");
+    }
+
+    #[test]
+    fn a_german_apple_mail_forward() {
+        let body = "Anfang der weitergeleiteten Nachricht:\n\nVon: Jörg Bauer <j.bauer@bauer-gmbh.example>\nBetreff: Neues Netzwerk\nDatum: 3. März 2026 um 10:00:00 MEZ\nAn: info@northwind-it.example\n\nGuten Tag, wir brauchen ein neues Netzwerk.\n";
+        let found = inline(body).unwrap();
+        assert_eq!(found.from.address.as_ref(), "j.bauer@bauer-gmbh.example");
+        assert_eq!(found.subject.as_deref(), Some("Neues Netzwerk"));
+    }
+
+    #[test]
+    fn a_quoted_reply_is_no_forward() {
+        assert_eq!(inline("Thanks!\n\nOn Tue, Ann wrote:\n> hello\n"), None);
+    }
+}

@@ -1,0 +1,601 @@
+//! The prospect behind a message. Most write to the firm themselves; others reach it through a
+//! website form, a colleague's or partner's forward, or an introduction with them in copy.
+//! Whichever way, the rules must read the prospect's own words and the reply must go to the
+//! prospect: [`Reader::find_prospect`] works that out once, while the message is parsed.
+
+use serde::{Deserialize, Serialize};
+
+use super::forms::{self, Kind};
+use super::forwards::{self, Forwarded, mailbox_in};
+use super::{EmailAddress, Mailbox, Message, MessageId, Signal, clean_body};
+
+/// How a prospect reached the firm.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "kind")]
+pub enum Via {
+    /// They wrote to the firm themselves.
+    Direct,
+    /// They filled in a form on a website; `notifier` is the robot that mailed it.
+    Form { notifier: Mailbox },
+    /// A colleague or partner passed their message on.
+    Forwarded { by: Mailbox },
+    /// Someone who knows them wrote to the firm with them in copy.
+    Introduced { by: Mailbox },
+}
+
+impl Via {
+    /// `direct`, `form`, `forwarded` or `introduced`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Via::Direct => "direct",
+            Via::Form { .. } => "form",
+            Via::Forwarded { .. } => "forwarded",
+            Via::Introduced { .. } => "introduced",
+        }
+    }
+
+    /// How the prospect reached the firm, as a person would say it.
+    pub fn describe(&self) -> String {
+        match self {
+            Via::Direct => "wrote to the firm".into(),
+            Via::Form { notifier } => format!("filled in a website form (sent by {notifier})"),
+            Via::Forwarded { by } => format!("forwarded by {by}"),
+            Via::Introduced { by } => format!("introduced by {by}"),
+        }
+    }
+
+    /// Whoever forwarded or introduced the prospect, to keep in copy of the reply.
+    pub fn referrer(&self) -> Option<&Mailbox> {
+        match self {
+            Via::Forwarded { by } | Via::Introduced { by } => Some(by),
+            Via::Direct | Via::Form { .. } => None,
+        }
+    }
+}
+
+/// The person a reply is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prospect {
+    /// Their name, when known, and the address the reply goes to.
+    pub mailbox: Mailbox,
+    /// The company they named (a form's company field); `None` when they named none.
+    pub company: Option<String>,
+    pub via: Via,
+    /// The Message-ID of their own message, when a forward carries it: the reply threads on it.
+    pub original_id: Option<MessageId>,
+    /// The subject they gave (a form's subject field), when the mail's own subject is a robot's.
+    pub subject: Option<String>,
+}
+
+/// A firm's own form layout, from the config: which sender sends it and what its fields are
+/// called, for a form the built-in labels do not know.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormLayout {
+    /// Part of the notification's sender address: `forms@crm.example`, `@crm.example`.
+    pub sender: String,
+    #[serde(default)]
+    pub email: Vec<String>,
+    #[serde(default)]
+    pub name: Vec<String>,
+    #[serde(default)]
+    pub company: Vec<String>,
+    #[serde(default)]
+    pub message: Vec<String>,
+}
+
+impl FormLayout {
+    fn kind_of(&self, label: &str) -> Option<Kind> {
+        let label = label.trim().trim_end_matches([':', '*']).trim();
+        let has = |names: &[String]| names.iter().any(|n| n.eq_ignore_ascii_case(label));
+        [
+            (Kind::Email, &self.email),
+            (Kind::Name, &self.name),
+            (Kind::Company, &self.company),
+            (Kind::Words, &self.message),
+        ]
+        .into_iter()
+        .find(|(_, names)| has(names))
+        .map(|(kind, _)| kind)
+    }
+}
+
+/// What parsing needs to know of the firm to find the prospect: its own domains and addresses
+/// (a forward from a colleague, mail between staff), and its own form layouts.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    own_domains: Vec<String>,
+    own_addresses: Vec<EmailAddress>,
+    layouts: Vec<FormLayout>,
+}
+
+/// A short note above a forward that passes a lead on, in the words partners use.
+const PASSING_ON: &[&str] = &[
+    "help them",
+    "help him",
+    "help her",
+    "take this",
+    "take this one",
+    "can't take",
+    "cannot take",
+    "can not take",
+    "not our",
+    "outside our",
+    "lead",
+    "passing",
+    "pass this",
+    "passed on",
+    "forwarding",
+    "referral",
+    "refer",
+    "recommend",
+    "thought of you",
+    "for you",
+    "could you",
+    "can you",
+    "contact them",
+    "reach out",
+    "get in touch",
+    "in touch",
+    "kannst du",
+    "können sie",
+    "könnt ihr",
+    "weitergeleitet",
+    "pouvez-vous",
+    "peux-tu",
+    "transmets",
+    "transmis",
+    "puedes",
+    "podéis",
+    "puede",
+    "kun je",
+    "kunnen jullie",
+    "puoi",
+    "potete",
+    "podes",
+    "pode",
+    "podem",
+];
+
+/// Words an introduction uses, in the languages prospects write in.
+const INTRODUCING: &[&str] = &[
+    "introduce",
+    "introducing",
+    "introduction",
+    "meet ",
+    "cc'd",
+    "cc’d",
+    "cc'ed",
+    "copied",
+    "in copy",
+    "in cc",
+    "looping in",
+    "connect you",
+    "put you in touch",
+    "je vous présente",
+    "présenter",
+    "en copie",
+    "vorstellen",
+    "in kopie",
+    "in cc gesetzt",
+    "presentar",
+    "en copia",
+    "voorstellen",
+    "in de cc",
+    "presentare",
+    "presento",
+    "in copia",
+    "apresentar",
+    "em cópia",
+];
+
+impl Reader {
+    /// A reader for a firm with these own domains and addresses and extra form layouts.
+    pub fn new(
+        own_domains: Vec<String>,
+        own_addresses: Vec<EmailAddress>,
+        layouts: Vec<FormLayout>,
+    ) -> Reader {
+        Reader {
+            own_domains: own_domains.iter().map(|d| d.to_ascii_lowercase()).collect(),
+            own_addresses,
+            layouts,
+        }
+    }
+
+    /// Whether an address is the firm's own.
+    pub fn owns(&self, address: &EmailAddress) -> bool {
+        self.own_addresses.contains(address)
+            || self
+                .own_domains
+                .iter()
+                .any(|d| address.domain() == d || address.domain().ends_with(&format!(".{d}")))
+    }
+
+    /// Parses raw bytes whole and finds the prospect behind them.
+    pub fn find_prospect_in(&self, raw: &[u8]) -> Result<Message, super::ParseError> {
+        Ok(self.find_prospect(Message::parse(raw)?))
+    }
+
+    /// Whether the headers alone say this may be a website form's notification: then its body
+    /// must be read before any rule decides, since a form robot looks like any robot.
+    pub fn may_be_form(&self, message: &Message) -> bool {
+        let Some(sender) = &message.from else {
+            return false;
+        };
+        self.layout_for(&sender.address).is_some()
+            || forms::robot_sender(&sender.address)
+                && (forms::form_subject(&message.subject)
+                    || !sender
+                        .address
+                        .local_part()
+                        .to_ascii_lowercase()
+                        .contains("reply"))
+            || self.owns(&sender.address) && forms::form_subject(&message.subject)
+    }
+
+    fn layout_for(&self, address: &EmailAddress) -> Option<&FormLayout> {
+        let address = address.as_ref().to_ascii_lowercase();
+        self.layouts
+            .iter()
+            .find(|l| !l.sender.is_empty() && address.contains(&l.sender.to_ascii_lowercase()))
+    }
+
+    /// Works out the prospect of a message whose body has been read, and makes the message the
+    /// prospect's: their address and name as the sender, their own words as the body, and the
+    /// signals of the robot or person who passed it on replaced by `web-form`, `forwarded` or
+    /// `introduced`. Mail from the firm's own people that carries no prospect gets `internal`.
+    pub fn find_prospect(&self, mut message: Message) -> Message {
+        if !message.body_read || message.prospect.is_some() {
+            return message;
+        }
+        if let Some(found) = self.form(&message) {
+            found.apply(&mut message);
+            return message;
+        }
+        let forwarded = message
+            .attached
+            .take()
+            .or_else(|| forwards::inline(&message.full_body));
+        if let Some(forwarded) = forwarded
+            && self.passes_a_lead_on(&message, &forwarded)
+        {
+            apply_forward(&mut message, forwarded);
+            return message;
+        }
+        if let Some(introduced) = self.introduced(&message) {
+            let by = message.from.clone().expect("an introduction has a sender");
+            message
+                .signals
+                .raise(Signal::Introduced, format!("introduced by {}", by.address));
+            message.prospect = Some(Prospect {
+                mailbox: introduced,
+                company: None,
+                via: Via::Introduced { by },
+                original_id: None,
+                subject: None,
+            });
+            return message;
+        }
+        if let Some(sender) = &message.from
+            && self.owns(&sender.address)
+        {
+            let evidence = format!("from the firm's own {}", sender.address);
+            message.signals.raise(Signal::Internal, evidence);
+        }
+        message
+    }
+
+    /// A website form's notification, read: the visitor, and their own words.
+    fn form(&self, message: &Message) -> Option<FormLead> {
+        let sender = message.from.as_ref()?;
+        let layout = self.layout_for(&sender.address);
+        // The same test as before any rule ran, so reading the headers first never changes a
+        // verdict; a mailing list's robot forwards a discussion, not a visitor's form.
+        if !self.may_be_form(message) || layout.is_none() && message.signals.has(Signal::List) {
+            return None;
+        }
+        let lines: Vec<String> = match &message.html {
+            Some(html) => forms::html_lines(html),
+            None => message.full_body.lines().map(str::to_string).collect(),
+        };
+        let mut fields = forms::fields(&lines);
+        if let Some(layout) = layout {
+            for field in &mut fields {
+                if let Some(kind) = layout.kind_of(&field.label) {
+                    field.kind = kind;
+                }
+            }
+        }
+        let theirs = |mailbox: &Mailbox| {
+            !forms::robot_sender(&mailbox.address) && !self.owns(&mailbox.address)
+        };
+        let field = |kind: Kind| {
+            fields
+                .iter()
+                .find(|f| f.kind == kind)
+                .map(|f| f.value.trim().to_string())
+        };
+        let from_fields = fields
+            .iter()
+            .filter(|f| f.kind == Kind::Email)
+            .chain(
+                fields
+                    .iter()
+                    .filter(|f| matches!(f.kind, Kind::Other | Kind::Name)),
+            )
+            .find_map(|f| mailbox_in(&f.value).filter(theirs));
+        let reply_to = message.reply_to.clone().filter(theirs);
+        let address = reply_to
+            .as_ref()
+            .or(from_fields.as_ref())
+            .map(|m| m.address.clone())?;
+        let words: Vec<String> = fields
+            .iter()
+            .filter_map(|f| match f.kind {
+                Kind::Words => Some(f.value.clone()),
+                Kind::Other if !f.value.contains('@') && !f.value.starts_with("http") => {
+                    Some(format!("{}: {}", f.label, f.value))
+                }
+                _ => None,
+            })
+            .collect();
+        // A form has the visitor's message, or at least a labelled address among other fields;
+        // a robot's mail that merely quotes a `From:` line has neither.
+        let labelled_address = fields.iter().any(|f| f.kind == Kind::Email);
+        let has_message = fields.iter().any(|f| f.kind == Kind::Words);
+        if !(has_message || labelled_address && fields.len() >= 3) {
+            return None;
+        }
+        let name = field(Kind::Name)
+            .filter(|n| !n.contains('@'))
+            .or_else(|| {
+                let full = [field(Kind::FirstName), field(Kind::LastName)]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (!full.is_empty()).then_some(full)
+            })
+            .or_else(|| reply_to.as_ref().and_then(|m| m.name.clone()))
+            .or_else(|| from_fields.as_ref().and_then(|m| m.name.clone()));
+        Some(FormLead {
+            prospect: Prospect {
+                mailbox: Mailbox { name, address },
+                company: field(Kind::Company).filter(|c| !c.is_empty()),
+                via: Via::Form {
+                    notifier: sender.clone(),
+                },
+                original_id: None,
+                subject: field(Kind::Subject),
+            },
+            words: words.join("\n\n"),
+        })
+    }
+
+    /// Whether a forward passes a prospect's message on to the firm: a colleague forwarded it,
+    /// or a partner did with a short note saying so. A prospect forwarding their own earlier
+    /// mail, or a colleague at their own company's, is still the prospect themselves.
+    fn passes_a_lead_on(&self, message: &Message, forwarded: &Forwarded) -> bool {
+        let Some(by) = &message.from else {
+            return false;
+        };
+        if forwarded.from.address == by.address
+            || self.owns(&forwarded.from.address)
+            || forwarded.from.address.domain() == by.address.domain() && !self.owns(&by.address)
+        {
+            return false;
+        }
+        if self.owns(&by.address) {
+            return true;
+        }
+        let note = forwarded.note.to_lowercase();
+        note.chars().count() <= 600 && PASSING_ON.iter().any(|p| note.contains(p))
+    }
+
+    /// The person an introduction is for: someone in copy, not the firm, whom the text names.
+    fn introduced(&self, message: &Message) -> Option<Mailbox> {
+        let sender = message.from.as_ref()?;
+        if message.cc.is_empty() && message.to.len() < 2 {
+            return None;
+        }
+        let text = message.body.to_lowercase();
+        if !INTRODUCING.iter().any(|w| text.contains(w)) {
+            return None;
+        }
+        message
+            .cc
+            .iter()
+            .chain(&message.to)
+            .filter(|m| m.address != sender.address && !self.owns(&m.address))
+            .find(|m| {
+                let first = m
+                    .first_name()
+                    .map(str::to_lowercase)
+                    .unwrap_or_else(|| m.address.local_part().to_lowercase());
+                let first = first
+                    .split(['.', '_', '-'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                first.chars().count() >= 2 && text.contains(&first)
+            })
+            .cloned()
+    }
+}
+
+/// A form's visitor and what they typed.
+struct FormLead {
+    prospect: Prospect,
+    words: String,
+}
+
+/// The signals of the robot that sent a notification: they describe the robot, not the
+/// visitor whose words it carries.
+const ROBOT_SIGNALS: [Signal; 5] = [
+    Signal::NoReply,
+    Signal::Bulk,
+    Signal::AutoSubmitted,
+    Signal::AutoResponseSuppress,
+    Signal::List,
+];
+
+impl FormLead {
+    fn apply(self, message: &mut Message) {
+        for signal in ROBOT_SIGNALS {
+            message.signals.clear(signal);
+        }
+        let notifier = message
+            .from
+            .as_ref()
+            .map(|m| m.address.to_string())
+            .unwrap_or_default();
+        message
+            .signals
+            .raise(Signal::WebForm, format!("a form sent by {notifier}"));
+        message.from = Some(self.prospect.mailbox.clone());
+        message.reply_to = None;
+        message.subject = self.prospect.subject.clone().unwrap_or_default();
+        message.body = clean_body(&self.words);
+        message.full_body = self.words;
+        message.prospect = Some(self.prospect);
+    }
+}
+
+fn apply_forward(message: &mut Message, forwarded: Forwarded) {
+    let by = message.from.clone().expect("a forward has a sender");
+    message
+        .signals
+        .raise(Signal::Forwarded, format!("forwarded by {}", by.address));
+    let subject = forwarded
+        .subject
+        .clone()
+        .unwrap_or_else(|| strip_forward_prefix(&message.subject).to_string());
+    message.from = Some(forwarded.from.clone());
+    message.reply_to = None;
+    message.subject = subject;
+    message.body = clean_body(&forwarded.text);
+    message.full_body = forwarded.text;
+    message.prospect = Some(Prospect {
+        mailbox: forwarded.from,
+        company: None,
+        via: Via::Forwarded { by },
+        original_id: forwarded.message_id,
+        subject: None,
+    });
+}
+
+/// "FW: Fwd: WG: TR: RV: I: Doorst: Enc: " off the front of a subject.
+fn strip_forward_prefix(subject: &str) -> &str {
+    let mut rest = subject.trim();
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let Some(prefix) = [
+            "fwd:", "fw:", "wg:", "tr:", "rv:", "i:", "doorst:", "enc:", "fwd :",
+        ]
+        .iter()
+        .find(|p| lower.starts_with(*p)) else {
+            return rest;
+        };
+        rest = rest[prefix.len()..].trim_start();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reader() -> Reader {
+        Reader::new(
+            vec!["northwind-it.example".into()],
+            vec![EmailAddress::parse("sales@northwind-it.example").unwrap()],
+            Vec::new(),
+        )
+    }
+
+    fn read(raw: &str) -> Message {
+        reader().find_prospect(Message::parse(raw.as_bytes()).unwrap())
+    }
+
+    #[test]
+    fn a_contact_form_7_lead_from_the_firms_own_wordpress_is_the_visitors() {
+        let message = read(
+            "From: WordPress <wordpress@northwind-it.example>\r\nTo: sales@northwind-it.example\r\nReply-To: Ann Lee <ann@acme-dental.example>\r\nSubject: [Northwind IT] New network\r\nPrecedence: bulk\r\nMessage-ID: <cf7@northwind-it.example>\r\n\r\nFrom: Ann Lee <ann@acme-dental.example>\r\nSubject: New network\r\n\r\nMessage Body:\r\nWe need a network for 14 staff.\r\n\r\n-- \r\nThis e-mail was sent from a contact form on Northwind IT (https://northwind-it.example)\r\n",
+        );
+        let prospect = message.prospect.as_ref().unwrap();
+        assert_eq!(prospect.mailbox.address.as_ref(), "ann@acme-dental.example");
+        assert_eq!(prospect.mailbox.name.as_deref(), Some("Ann Lee"));
+        assert_eq!(prospect.via.name(), "form");
+        assert_eq!(message.subject, "New network");
+        assert_eq!(message.body, "We need a network for 14 staff.");
+        assert!(message.signals.has(Signal::WebForm));
+        assert!(
+            !message.signals.has(Signal::Bulk),
+            "the robot's Precedence is not the visitor's"
+        );
+        assert_eq!(
+            message.reply_address().unwrap().address.as_ref(),
+            "ann@acme-dental.example"
+        );
+    }
+
+    #[test]
+    fn a_typeform_lead_without_reply_to_goes_to_the_email_field() {
+        let message = read(
+            "From: Typeform <notifications@typeform.com>\r\nTo: sales@northwind-it.example\r\nSubject: New response: Contact us\r\nMessage-ID: <tf1@typeform.com>\r\n\r\nWhat's your name?\r\nBea Ruiz\r\nWhat's your email?\r\nbea@ruiz-legal.example\r\nHow can we help?\r\nOur office server needs replacing before June.\r\n",
+        );
+        let prospect = message.prospect.as_ref().unwrap();
+        assert_eq!(prospect.mailbox.address.as_ref(), "bea@ruiz-legal.example");
+        assert_eq!(prospect.mailbox.name.as_deref(), Some("Bea Ruiz"));
+        assert!(
+            message.body.contains("server needs replacing"),
+            "{}",
+            message.body
+        );
+    }
+
+    #[test]
+    fn a_colleagues_forward_is_the_original_senders() {
+        let message = read(
+            "From: Dana <dana@northwind-it.example>\r\nTo: sales@northwind-it.example\r\nSubject: Fwd: Wi-Fi\r\nMessage-ID: <fw@northwind-it.example>\r\n\r\nCan you take this one?\r\n\r\n---------- Forwarded message ---------\r\nFrom: Ann Lee <ann@acme-dental.example>\r\nDate: Tue, 3 Mar 2026\r\nSubject: Wi-Fi for the clinic\r\nTo: dana@northwind-it.example\r\n\r\nWe need Wi-Fi for 14 staff.\r\n",
+        );
+        let prospect = message.prospect.as_ref().unwrap();
+        assert_eq!(prospect.mailbox.address.as_ref(), "ann@acme-dental.example");
+        assert_eq!(
+            prospect.via.referrer().unwrap().address.as_ref(),
+            "dana@northwind-it.example"
+        );
+        assert_eq!(message.subject, "Wi-Fi for the clinic");
+        assert_eq!(message.body, "We need Wi-Fi for 14 staff.");
+    }
+
+    #[test]
+    fn an_introduction_is_for_the_person_in_copy() {
+        let message = read(
+            "From: Carl Moss <carl@harbor-law.example>\r\nTo: sales@northwind-it.example\r\nCc: Priya Raman <priya@lumen-physio.example>\r\nSubject: Introduction\r\nMessage-ID: <intro@harbor-law.example>\r\n\r\nHi Dana, meet Priya (cc'd), who runs a clinic and needs her network redone.\r\n",
+        );
+        let prospect = message.prospect.as_ref().unwrap();
+        assert_eq!(
+            prospect.mailbox.address.as_ref(),
+            "priya@lumen-physio.example"
+        );
+        assert_eq!(prospect.via.name(), "introduced");
+    }
+
+    #[test]
+    fn staff_mail_without_a_prospect_is_internal() {
+        let message = read(
+            "From: Sam <sam.ortiz@northwind-it.example>\r\nTo: sales@northwind-it.example\r\nSubject: lunch\r\n\r\nPizza at one?\r\n",
+        );
+        assert!(message.signals.has(Signal::Internal));
+        assert!(message.prospect.is_none());
+    }
+
+    #[test]
+    fn a_prospect_forwarding_their_own_mail_is_still_direct() {
+        let message = read(
+            "From: Ann Lee <ann@acme-dental.example>\r\nTo: sales@northwind-it.example\r\nSubject: FW: network\r\n\r\nAny news?\r\n\r\n---------- Forwarded message ---------\r\nFrom: Ann Lee <ann@acme-dental.example>\r\nDate: Tue, 3 Mar 2026\r\nSubject: network\r\nTo: sales@northwind-it.example\r\n\r\nWe need a network.\r\n",
+        );
+        assert!(message.prospect.is_none());
+    }
+}
