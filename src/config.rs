@@ -288,9 +288,34 @@ pub struct Firm {
     /// Until when the firm is booked, for the polite decline ("booked until the end of March").
     #[serde(default)]
     pub booked_until: String,
+    /// The language of the top-level templates, and of every reply the firm has no template
+    /// in the prospect's language for.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// The languages the firm answers in, when a template folder has them (`fr/`, `de/`);
+    /// empty means every language it has templates for.
+    #[serde(default)]
+    pub languages: Vec<String>,
+}
+
+fn default_language() -> String {
+    "en".into()
 }
 
 impl Firm {
+    /// The language to answer a prospect in who writes `spoken`: theirs when the firm answers
+    /// in it, else the firm's own.
+    pub fn answers_in<'a>(&'a self, spoken: Option<&'a str>) -> &'a str {
+        match spoken {
+            Some(spoken)
+                if self.languages.is_empty() || self.languages.iter().any(|l| l == spoken) =>
+            {
+                spoken
+            }
+            _ => &self.language,
+        }
+    }
+
     /// The domain for new Message-IDs: the first own domain, or the From address's domain.
     pub fn message_id_domain(&self) -> &str {
         self.domains

@@ -1,6 +1,7 @@
 //! The variables a reply template sees. `VARIABLES` is the single list: the lint checks
 //! templates against it and the README documents it.
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use crate::config::Firm;
@@ -19,11 +20,11 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     (
         "prospect.address",
-        "the address the reply goes to (Reply-To, else From)",
+        "the address the reply goes to: the prospect's own, behind a form, a forward or an introduction",
     ),
     (
         "prospect.company",
-        "a company name guessed from the sender's domain, \"\" for webmail addresses",
+        "the company they named in a form, else one guessed from their domain, \"\" for webmail",
     ),
     ("prospect.domain", "the sender's domain"),
     (
@@ -213,6 +214,7 @@ impl Context {
         rules: &RuleSet,
         firm: &Firm,
         quote_chars: usize,
+        language: &str,
     ) -> Context {
         let tagged = |tag: &str| {
             verdict.hits.iter().any(|hit| {
@@ -274,7 +276,7 @@ impl Context {
                 subject: message.subject.clone(),
                 date: message
                     .date
-                    .map(|d| d.format("%-d %B %Y").to_string())
+                    .map(|d| long_date(d.day(), d.month(), d.year(), language))
                     .unwrap_or_default(),
                 quote: message.quote(quote_chars),
                 message_id: message
@@ -282,7 +284,7 @@ impl Context {
                     .as_ref()
                     .map(|m| m.to_string())
                     .unwrap_or_default(),
-                language: "en".into(),
+                language: message.language().unwrap_or(&firm.language).to_string(),
                 request,
                 // The body keeps one line per paragraph; a quote shows them apart, as written.
                 quoted: quoted(&message.quote(MAX_QUOTED_CHARS).replace('\n', "\n\n")),
@@ -415,6 +417,141 @@ fn strip_greeting(sentence: &str) -> &str {
         }
     }
     sentence
+}
+
+/// "3 March 2026" as the reply's language writes a date.
+fn long_date(day: u32, month: u32, year: i32, language: &str) -> String {
+    const MONTHS: [(&str, [&str; 12]); 7] = [
+        (
+            "en",
+            [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Januar",
+                "Februar",
+                "März",
+                "April",
+                "Mai",
+                "Juni",
+                "Juli",
+                "August",
+                "September",
+                "Oktober",
+                "November",
+                "Dezember",
+            ],
+        ),
+        (
+            "es",
+            [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "januari",
+                "februari",
+                "maart",
+                "april",
+                "mei",
+                "juni",
+                "juli",
+                "augustus",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ],
+        ),
+        (
+            "it",
+            [
+                "gennaio",
+                "febbraio",
+                "marzo",
+                "aprile",
+                "maggio",
+                "giugno",
+                "luglio",
+                "agosto",
+                "settembre",
+                "ottobre",
+                "novembre",
+                "dicembre",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "janeiro",
+                "fevereiro",
+                "março",
+                "abril",
+                "maio",
+                "junho",
+                "julho",
+                "agosto",
+                "setembro",
+                "outubro",
+                "novembro",
+                "dezembro",
+            ],
+        ),
+    ];
+    let months = MONTHS
+        .iter()
+        .find(|(code, _)| *code == language)
+        .map_or(&MONTHS[0].1, |(_, months)| months);
+    let month = months[(month.clamp(1, 12) - 1) as usize];
+    match language {
+        "de" => format!("{day}. {month} {year}"),
+        "es" | "pt" => format!("{day} de {month} de {year}"),
+        _ => format!("{day} {month} {year}"),
+    }
 }
 
 /// Each line of a text behind "> ", as a mail client quotes the message it answers.
@@ -553,6 +690,13 @@ mod tests {
             sentence_around(body, "could you").as_deref(),
             Some("Could you quote a network for Acme Co. ltd in May?")
         );
+    }
+
+    #[test]
+    fn dates_read_as_the_reply_language_writes_them() {
+        assert_eq!(super::long_date(3, 3, 2026, "en"), "3 March 2026");
+        assert_eq!(super::long_date(3, 3, 2026, "de"), "3. März 2026");
+        assert_eq!(super::long_date(3, 3, 2026, "pt"), "3 de março de 2026");
     }
 
     #[test]

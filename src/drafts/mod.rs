@@ -76,14 +76,26 @@ pub fn compose(
     if config.firm.owns(&to.address) {
         return Ok(Err(NoDraft::FromTheFirm));
     }
+    let language = config.firm.answers_in(message.language());
+    let template = if language == config.firm.language {
+        template.to_string()
+    } else {
+        templates.in_language(template, Some(language))
+    };
+    // A language the firm has no templates in is answered in its own.
+    let language = match template.split_once('/') {
+        Some((language, _)) => language,
+        None => config.firm.language.as_str(),
+    };
     let context = Context::new(
         message,
         verdict,
         rules,
         &config.firm,
         config.drafts.quote_chars,
+        language,
     );
-    let body = templates.render(template, &context)?;
+    let body = templates.render(&template, &context)?;
     let via = message.via();
     let cc: Vec<Mailbox> = via
         .referrer()
@@ -96,7 +108,7 @@ pub fn compose(
         Via::Form { .. } => (
             match message.prospect.as_ref().and_then(|p| p.subject.as_deref()) {
                 Some(subject) if !subject.trim().is_empty() => reply_subject(subject),
-                _ => format!("Your enquiry to {}", config.firm.name),
+                _ => enquiry_subject(language, &config.firm.name),
             },
             None,
             Vec::new(),
@@ -128,6 +140,19 @@ pub fn compose(
         references,
         body: normalize_body(&body),
     }))
+}
+
+/// The subject of a reply to a website-form lead who gave none: they never saw a mail.
+fn enquiry_subject(language: &str, firm: &str) -> String {
+    match language {
+        "fr" => format!("Votre demande à {firm}"),
+        "de" => format!("Ihre Anfrage an {firm}"),
+        "es" => format!("Su consulta a {firm}"),
+        "nl" => format!("Uw aanvraag bij {firm}"),
+        "it" => format!("La Sua richiesta a {firm}"),
+        "pt" => format!("O seu pedido à {firm}"),
+        _ => format!("Your enquiry to {firm}"),
+    }
 }
 
 /// The References of a reply: the message's own, then the message itself, bounded.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use minijinja::{Environment, UndefinedBehavior};
 
 use super::context::{Context, VARIABLES};
+use crate::message::LANGUAGES;
 use crate::rules::{Problem, RuleSet};
 
 /// Every template under the templates folder, parsed.
@@ -46,20 +47,30 @@ impl Templates {
         // Replies are plain text: escaping HTML would put "&amp;" into a customer's email.
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
         let mut problems = Vec::new();
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.is_file()
-                    && p.extension()
-                        .is_some_and(|e| e == "txt" || e == "j2" || e == "jinja")
-            })
-            .collect();
-        paths.sort();
-        for path in paths {
-            let name = path
+        let entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        // A folder named for a language holds the same templates in that language.
+        let mut paths: Vec<(String, PathBuf)> = Vec::new();
+        for entry in &entries {
+            let name = entry
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            if entry.is_dir() && LANGUAGES.contains(&name.as_str()) {
+                let Ok(inner) = std::fs::read_dir(entry) else {
+                    continue;
+                };
+                for path in inner.filter_map(|e| e.ok().map(|e| e.path())) {
+                    if is_template(&path) {
+                        let file = path.file_name().unwrap_or_default().to_string_lossy();
+                        paths.push((format!("{name}/{file}"), path));
+                    }
+                }
+            } else if is_template(entry) {
+                paths.push((name, entry.clone()));
+            }
+        }
+        paths.sort();
+        for (name, path) in paths {
             let source = match std::fs::read_to_string(&path) {
                 Ok(source) => source,
                 Err(err) => {
@@ -122,11 +133,42 @@ impl Templates {
                 });
                 continue;
             }
-            if let Err(err) = self.render(name, &Context::sample(outcome.id.as_ref())) {
-                problems.push(problem(&self.dir.join(name), 0, 0, err.to_string()));
+            for language in std::iter::once(None).chain(self.languages().into_iter().map(Some)) {
+                let name = self.in_language(name, language);
+                if let Err(err) = self.render(&name, &Context::sample(outcome.id.as_ref())) {
+                    problems.push(problem(&self.dir.join(&name), 0, 0, err.to_string()));
+                }
             }
         }
         problems
+    }
+
+    /// The name of the template to write in: `fr/engage.txt` when the firm has `engage.txt`
+    /// in French and the prospect writes French, else `engage.txt`.
+    pub fn in_language(&self, name: &str, language: Option<&str>) -> String {
+        match language {
+            Some(language) => {
+                let localised = format!("{language}/{name}");
+                if self.env.get_template(&localised).is_ok() {
+                    localised
+                } else {
+                    name.to_string()
+                }
+            }
+            None => name.to_string(),
+        }
+    }
+
+    /// The languages this folder has templates in, besides the top-level ones.
+    pub fn languages(&self) -> Vec<&'static str> {
+        LANGUAGES
+            .into_iter()
+            .filter(|l| {
+                self.env
+                    .templates()
+                    .any(|(name, _)| name.starts_with(&format!("{l}/")))
+            })
+            .collect()
     }
 
     pub fn render(&self, name: &str, context: &Context) -> Result<String, TemplateError> {
@@ -151,6 +193,13 @@ impl Templates {
             }
         })
     }
+}
+
+fn is_template(path: &Path) -> bool {
+    path.is_file()
+        && path
+            .extension()
+            .is_some_and(|e| e == "txt" || e == "j2" || e == "jinja")
 }
 
 fn problem(path: &Path, line: u64, column: u64, message: String) -> Problem {

@@ -11,6 +11,7 @@ mod body;
 mod forms;
 mod forwards;
 mod headers;
+mod language;
 mod prospect;
 mod signals;
 
@@ -18,6 +19,7 @@ pub use address::{EmailAddress, InvalidAddress, Mailbox, MessageId};
 pub use body::{clean_body, normalize_text};
 use headers::normalize_inline;
 pub use headers::{Header, Headers};
+pub use language::LANGUAGES;
 pub use prospect::{FormLayout, Prospect, Reader, Via};
 pub use signals::{Signal, Signals};
 
@@ -72,6 +74,9 @@ pub struct Message {
     html: Option<String>,
     /// A message attached to this one (`message/rfc822`): a forward.
     attached: Option<forwards::Forwarded>,
+    /// The language of what the sender wrote, told the first time someone asks: most mail is
+    /// decided without it.
+    language: std::sync::OnceLock<Option<&'static str>>,
     unread_body: Option<UnreadBody>,
 }
 
@@ -171,6 +176,7 @@ impl Message {
             prospect: None,
             html,
             attached,
+            language: std::sync::OnceLock::new(),
             unread_body,
         })
     }
@@ -219,6 +225,12 @@ impl Message {
             Some(prospect) => Some(&prospect.mailbox),
             None => self.reply_to.as_ref().or(self.from.as_ref()),
         }
+    }
+
+    /// The language the prospect wrote in (one of [`LANGUAGES`]), or `None` when their words
+    /// are too few to tell. Told once, from the subject and what they wrote.
+    pub fn language(&self) -> Option<&'static str> {
+        *self.language.get_or_init(|| language::detect(&self.text()))
     }
 
     /// How the prospect reached the firm: [`Via::Direct`] unless someone passed it on.

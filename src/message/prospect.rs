@@ -458,6 +458,7 @@ impl FormLead {
         message.subject = self.prospect.subject.clone().unwrap_or_default();
         message.body = clean_body(&self.words);
         message.full_body = self.words;
+        message.language = std::sync::OnceLock::new();
         message.prospect = Some(self.prospect);
     }
 }
@@ -476,6 +477,7 @@ fn apply_forward(message: &mut Message, forwarded: Forwarded) {
     message.subject = subject;
     message.body = clean_body(&forwarded.text);
     message.full_body = forwarded.text;
+    message.language = std::sync::OnceLock::new();
     message.prospect = Some(Prospect {
         mailbox: forwarded.from,
         company: None,

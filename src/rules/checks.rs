@@ -55,7 +55,7 @@ impl Compiler {
             let regex_set = if patterns.is_empty() {
                 None
             } else {
-                match fold::compile(&patterns) {
+                match fold::compile_set(&patterns) {
                     Ok(set) => Some(set),
                     Err(err) => {
                         problems.push(format!(

@@ -14,6 +14,7 @@ use super::fold::{fold_phrase, fold_regex};
 use super::problems::{Problem, Problems};
 use super::spec::{Condition, FieldTest, RuleFile, RuleSpec};
 use super::verdict::RuleId;
+use crate::message::LANGUAGES;
 
 /// Rule files larger than this are refused: a rule pack is a few hundred lines, and the cap
 /// bounds what a hostile or corrupted file can cost.
@@ -359,6 +360,26 @@ impl Compiler {
             },
             Condition::Signal(signal) => {
                 self.leaves.push(Leaf::Signal(*signal));
+                Node::Leaf(self.leaves.len() - 1)
+            }
+            Condition::Language(codes) => {
+                let mut known = Vec::new();
+                for code in codes {
+                    match LANGUAGES.iter().find(|l| **l == code.value.trim()) {
+                        Some(language) => known.push(*language),
+                        None => self.problem(
+                            path,
+                            &code.referenced,
+                            Some(rule),
+                            format!(
+                                "{:?} is not a language doorman tells apart: use one of {}",
+                                code.value,
+                                LANGUAGES.join(", ")
+                            ),
+                        ),
+                    }
+                }
+                self.leaves.push(Leaf::Language(known));
                 Node::Leaf(self.leaves.len() - 1)
             }
             Condition::Subject(test) => self.field_test(path, rule, at, Field::Subject, test),

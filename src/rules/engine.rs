@@ -15,6 +15,7 @@ use regex_automata::meta::Regex;
 use regex_automata::{Input, PatternSet};
 
 use super::fields::{Count, Counts, Field};
+use super::fold;
 use super::phrases::Phrases;
 use super::spec::Range;
 use super::verdict::{Hit, Outcome, RuleId, Verdict};
@@ -24,6 +25,9 @@ use crate::message::{Message, Reader, Signal};
 #[derive(Debug)]
 pub(crate) enum Leaf {
     Signal(Signal),
+    /// The prospect writes in one of these languages (told from their words, so only once the
+    /// body is read).
+    Language(Vec<&'static str>),
     Field {
         field: usize,
         /// Whether the test has a regex or phrases; if so at least `min_matches` are needed.
@@ -222,9 +226,19 @@ impl RuleSet {
     /// `message` for every signal test still open.
     fn learn_part_signals(&self, phase: &mut HeaderPhase, message: &Message) {
         for (leaf, known) in phase.known.iter_mut().enumerate() {
-            if !*known && let Leaf::Signal(signal) = &self.leaves[leaf] {
-                phase.results[leaf].holds = message.signals.has(*signal);
-                *known = true;
+            if *known {
+                continue;
+            }
+            match &self.leaves[leaf] {
+                Leaf::Signal(signal) => {
+                    phase.results[leaf].holds = message.signals.has(*signal);
+                    *known = true;
+                }
+                Leaf::Language(languages) => {
+                    phase.results[leaf].holds = speaks(message, languages);
+                    *known = true;
+                }
+                Leaf::Field { .. } => {}
             }
         }
     }
@@ -234,11 +248,20 @@ impl RuleSet {
         let mut results = vec![LeafResult::default(); self.leaves.len()];
         let mut known = vec![true; self.leaves.len()];
         for (index, (leaf, result)) in self.leaves.iter().zip(results.iter_mut()).enumerate() {
-            if let Leaf::Signal(signal) = leaf {
-                result.holds = message.signals.has(*signal);
-                // Without the parts, an invitation or a report deep in the message is not
-                // seen yet: absent is not the same as false.
-                known[index] = message.body_read || result.holds || !signal.found_in_parts();
+            match leaf {
+                Leaf::Signal(signal) => {
+                    result.holds = message.signals.has(*signal);
+                    // Without the parts, an invitation or a report deep in the message is not
+                    // seen yet: absent is not the same as false.
+                    known[index] = message.body_read || result.holds || !signal.found_in_parts();
+                }
+                // The language is told from the words: only once they are read, and only
+                // for the messages the headers leave open.
+                Leaf::Language(languages) if message.body_read => {
+                    result.holds = speaks(message, languages);
+                }
+                Leaf::Language(_) => known[index] = false,
+                Leaf::Field { .. } => {}
             }
         }
         for (index, matcher) in self.fields.iter().enumerate() {
@@ -360,7 +383,7 @@ impl RuleSet {
         // Patterns were folded to lower case when compiled (see `fold`); what they match is
         // reported from the original text, at the same byte positions.
         let lowered = (matcher.phrases.is_some() || matcher.regex_set.is_some())
-            .then(|| bytes.to_ascii_lowercase());
+            .then(|| fold::fold_text(bytes));
         let scanned = lowered.as_deref().unwrap_or(bytes);
 
         if let Some(phrases) = &matcher.phrases {
@@ -391,7 +414,7 @@ impl RuleSet {
                     }
                     let needed = match &self.leaves[*leaf] {
                         Leaf::Field { min_matches, .. } => *min_matches,
-                        Leaf::Signal(_) => 1,
+                        Leaf::Signal(_) | Leaf::Language(_) => 1,
                     };
                     result.count += 1;
                     if result.count < needed {
@@ -469,6 +492,10 @@ impl RuleSet {
                                 .unwrap_or(signal.name())
                                 .to_string(),
                         ),
+                        (Leaf::Language(_), _) => (
+                            "language".to_string(),
+                            message.language().unwrap_or_default().to_string(),
+                        ),
                         (Leaf::Field { .. }, Some((field, text))) => {
                             (set.fields[*field].field.name().into_owned(), text.clone())
                         }
@@ -493,6 +520,11 @@ impl RuleSet {
             )
         })
     }
+}
+
+/// Whether the prospect writes in one of these languages.
+fn speaks(message: &Message, languages: &[&'static str]) -> bool {
+    message.language().is_some_and(|l| languages.contains(&l))
 }
 
 /// Kleene three-valued evaluation: `None` where a leaf has not been read yet.

@@ -7,7 +7,7 @@
 //! field's text once (byte positions stay where they were, so matched text is still read from
 //! the original), and every pattern is rewritten here to match lower-case text only.
 
-use regex_automata::meta;
+use regex_automata::{MatchKind, meta};
 use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, Hir, HirKind, Repetition};
 
 /// Why a rule's patterns cannot be matched. Each message is for the rule's author; the caller
@@ -48,10 +48,21 @@ pub fn fold_regex(pattern: &str) -> Result<Hir, PatternError> {
     fold(hir)
 }
 
-/// Compiles folded patterns into one matcher: one pattern per rule test, or all the tests on a
-/// field together, searched in one pass.
+/// Compiles one folded pattern, for finding what it matched.
 pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
+    build(patterns, MatchKind::LeftmostFirst)
+}
+
+/// Compiles all the tests on a field into one set, searched in one pass for every pattern that
+/// matches anywhere. Leftmost-first semantics would report only the patterns that match where
+/// the earliest match starts: a budget named after a deadline would go unseen.
+pub fn compile_set(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
+    build(patterns, MatchKind::All)
+}
+
+fn build(patterns: &[Hir], kind: MatchKind) -> Result<meta::Regex, PatternError> {
     let config = meta::Regex::config()
+        .match_kind(kind)
         // Rules search bytes that may not be UTF-8, like `regex::bytes`.
         .utf8_empty(false)
         .nfa_size_limit(Some(64 << 20))
@@ -62,9 +73,36 @@ pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
         .map_err(|err| PatternError::Regex(Box::new(err)))
 }
 
-/// A phrase as written, for matching ASCII-lowercased text.
+/// A phrase as written, for matching folded text.
 pub fn fold_phrase(phrase: &str) -> String {
-    phrase.to_ascii_lowercase()
+    String::from_utf8(fold_text(phrase.as_bytes())).unwrap_or_else(|_| phrase.to_lowercase())
+}
+
+/// Lower-cases a text without moving a byte: ASCII letters, and the capitals with accents of
+/// the Latin-1 block (À to Þ: "Über", "À", "Ñ", "Ç" in the languages prospects write), whose
+/// lower-case letter is two bytes long as well. Matched text is then read from the original at
+/// the same positions.
+pub fn fold_text(text: &[u8]) -> Vec<u8> {
+    let mut folded = text.to_ascii_lowercase();
+    if !text.is_ascii() {
+        fold_latin1_capitals(&mut folded);
+    }
+    folded
+}
+
+/// `C3 80..=C3 9E` (but `C3 97`, the multiplication sign) becomes `C3 A0..=C3 BE`.
+fn fold_latin1_capitals(bytes: &mut [u8]) {
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(0xC3, &bytes[at..]) {
+        let next = at + found + 1;
+        if let Some(b) = bytes.get_mut(next)
+            && (0x80..=0x9E).contains(b)
+            && *b != 0x97
+        {
+            *b += 0x20;
+        }
+        at = next;
+    }
 }
 
 fn fold(hir: Hir) -> Result<Hir, PatternError> {
@@ -75,7 +113,9 @@ fn fold(hir: Hir) -> Result<Hir, PatternError> {
             if literal.0.iter().any(u8::is_ascii_uppercase) {
                 return Err(case_sensitive(&literal.0));
             }
-            Hir::literal(literal.0)
+            let mut bytes = literal.0.into_vec();
+            fold_latin1_capitals(&mut bytes);
+            Hir::literal(bytes)
         }
         HirKind::Class(Class::Bytes(class)) => Hir::class(Class::Bytes(fold_class(class)?)),
         // With Unicode off, the parser only makes byte classes; kept for completeness.
@@ -162,6 +202,32 @@ mod tests {
             );
             assert!(original_matches(pattern, text).is_some(), "{pattern}");
         }
+    }
+
+    #[test]
+    fn a_set_finds_every_pattern_that_matches_not_only_the_first() {
+        let patterns: Vec<Hir> = [r"\bby the end of \w+", r"\$\s?\d", r"\b\d+ staff\b"]
+            .iter()
+            .map(|p| fold_regex(p).unwrap())
+            .collect();
+        let set = compile_set(&patterns).unwrap();
+        let mut found = regex_automata::PatternSet::new(set.pattern_len());
+        let text =
+            fold_text(b"We need a firewall by the end of October for 12 staff, budget $4,000");
+        set.which_overlapping_matches(&regex_automata::Input::new(&text), &mut found);
+        assert_eq!(found.len(), 3, "{:?}", found.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn accented_capitals_fold_like_ascii_ones() {
+        assert_eq!(fold_phrase("Über DRINGEND Ça À"), "über dringend ça à");
+        assert_eq!(
+            fold_text("5 × 3".as_bytes()),
+            "5 × 3".as_bytes(),
+            "× is no letter"
+        );
+        let regex = compile(&[fold_regex("für sofort").unwrap()]).unwrap();
+        assert!(regex.is_match(&fold_text("FÜR SOFORT".as_bytes())));
     }
 
     #[test]

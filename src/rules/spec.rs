@@ -57,6 +57,8 @@ pub enum Condition {
     /// True when the named rule fires.
     Rule(Spanned<String>),
     Signal(Signal),
+    /// True when the prospect writes in one of these languages (`[fr, de]`).
+    Language(Vec<Spanned<String>>),
     Subject(FieldTest),
     Body(FieldTest),
     FullBody(FieldTest),

@@ -302,3 +302,39 @@ fn the_spamassassin_corpus_parses_and_at_most_five_percent_gets_a_draft() {
         share * 100.0
     );
 }
+
+/// A website form's notification, as Contact Form 7 sends it from the firm's own WordPress.
+const FORM_LEAD: &str = "From: WordPress <wordpress@northwind-it.example>\r\nTo: sales@northwind-it.example\r\nReply-To: Ann Lee <ann.lee@acme-dental.example>\r\nSubject: [Northwind IT] New network for our practice\r\nDate: Tue, 3 Mar 2026 10:00:00 +0100\r\nMessage-ID: <cf7-1@northwind-it.example>\r\nPrecedence: bulk\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nFrom: Ann Lee <ann.lee@acme-dental.example>\r\nSubject: New network for our practice\r\n\r\nMessage Body:\r\nWe are moving our dental practice in May and need the network, Wi-Fi and\r\nMicrosoft 365 set up for 14 staff. Our budget is around $12,000.\r\nAny day next week works for a call.\r\n\r\n-- \r\nThis e-mail was sent from a contact form on Northwind IT (https://northwind-it.example)\r\n";
+
+#[test]
+fn a_website_form_lead_is_answered_to_the_visitor_by_name_as_a_new_message() {
+    let setup = shipped();
+    let (message, verdict) = setup.score(FORM_LEAD.as_bytes()).unwrap();
+    assert_eq!(verdict.outcome.as_ref(), "engage", "{}", verdict.summary());
+    let draft = setup.compose(&message, &verdict).unwrap().unwrap();
+    assert_eq!(draft.to.address.as_ref(), "ann.lee@acme-dental.example");
+    assert!(draft.cc.is_empty());
+    assert_eq!(draft.subject, "Re: New network for our practice");
+    assert_eq!(draft.in_reply_to, None, "they never saw the notification");
+    assert!(draft.body.starts_with("Hello Ann,"), "{}", draft.body);
+    assert!(
+        !draft
+            .body
+            .contains("This e-mail was sent from a contact form"),
+        "the form's footer is not their words: {}",
+        draft.body
+    );
+}
+
+#[test]
+fn a_lead_forwarded_by_a_colleague_goes_to_the_original_sender_with_the_colleague_in_copy() {
+    let setup = shipped();
+    let raw = "From: Sam Ortiz <sam.ortiz@northwind-it.example>\r\nTo: sales@northwind-it.example\r\nSubject: FW: Wi-Fi and backup for the clinic\r\nDate: Wed, 4 Mar 2026 09:00:00 +0000\r\nMessage-ID: <fw-1@northwind-it.example>\r\n\r\nCan you take this one?\r\n\r\n________________________________\r\nFrom: Priya Raman <priya@lumen-physio.example>\r\nSent: Tuesday, March 3, 2026 4:12 PM\r\nTo: Sam Ortiz <sam.ortiz@northwind-it.example>\r\nSubject: Wi-Fi and backup for the clinic\r\n\r\nHello Sam,\r\n\r\nWe run a physiotherapy clinic with 9 staff and need the Wi-Fi redone and our file\r\nserver backed up offsite. Our budget is about $6,000 and we would like it done\r\nbefore the end of June. Could we have a call next week?\r\n\r\nPriya\r\n";
+    let (message, verdict) = setup.score(raw.as_bytes()).unwrap();
+    assert_eq!(verdict.outcome.as_ref(), "engage", "{}", verdict.summary());
+    let draft = setup.compose(&message, &verdict).unwrap().unwrap();
+    assert_eq!(draft.to.address.as_ref(), "priya@lumen-physio.example");
+    let cc: Vec<&str> = draft.cc.iter().map(|m| m.address.as_ref()).collect();
+    assert_eq!(cc, ["sam.ortiz@northwind-it.example"]);
+    assert_eq!(draft.subject, "Re: Wi-Fi and backup for the clinic");
+}
