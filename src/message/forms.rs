@@ -75,6 +75,14 @@ const FORM_SERVICES: &[&str] = &[
 /// Words of a notification subject ("New submission", "Contact form", "Kontaktformular").
 const FORM_SUBJECT_WORDS: &[&str] = &[
     "form",
+    "new message",
+    "new response",
+    "nouveau message",
+    "neue nachricht",
+    "nuevo mensaje",
+    "nieuw bericht",
+    "nuovo messaggio",
+    "nova mensagem",
     "submission",
     "submitted",
     "enquiry",
@@ -286,6 +294,7 @@ const LABELS: &[(Kind, &[&str])] = &[
             "how can we help",
             "how can we help you",
             "tell us",
+            "help",
             "request",
             "your request",
             "notes",
@@ -431,7 +440,9 @@ pub(super) fn fields(lines: &[String]) -> Vec<Field> {
             }
             continue;
         }
-        if let Some(kind) = kind_of(trimmed).filter(|k| *k != Kind::Other) {
+        // A question on a line of its own is a form's label ("What do you need help with?").
+        let question = trimmed.ends_with('?') && trimmed.chars().count() <= 80;
+        if let Some(kind) = kind_of(trimmed).filter(|k| *k != Kind::Other || question) {
             // A known label alone on its line ("Email", "What's your name?").
             if open.as_ref().is_none_or(|f| !f.value.is_empty()) {
                 fields.extend(open.take());

@@ -112,6 +112,13 @@ pub struct Reader {
 /// A short note above a forward that passes a lead on, in the words partners use.
 const PASSING_ON: &[&str] = &[
     "help them",
+    "talk to you",
+    "is below",
+    "original message",
+    "expecting your",
+    "hear from you",
+    "suggested",
+    "introduce",
     "help him",
     "help her",
     "take this",
@@ -231,7 +238,8 @@ impl Reader {
                         .local_part()
                         .to_ascii_lowercase()
                         .contains("reply"))
-            || self.owns(&sender.address) && forms::form_subject(&message.subject)
+            // The firm's own website may send from any address at its domain (`email@`).
+            || self.owns(&sender.address) && !self.own_addresses.contains(&sender.address)
     }
 
     fn layout_for(&self, address: &EmailAddress) -> Option<&FormLayout> {
@@ -582,6 +590,18 @@ mod tests {
             "priya@lumen-physio.example"
         );
         assert_eq!(prospect.via.name(), "introduced");
+    }
+
+    #[test]
+    fn a_partner_passes_a_lead_on_with_a_note_and_a_signature() {
+        let message = read(
+            "From: Kevin Stroud <kstroud@harborvoice.example>\r\nTo: sales@northwind-it.example\r\nSubject: FW: New phone system\r\nMessage-ID: <p1@harborvoice.example>\r\n\r\nHi Northwind team,\r\n\r\nWe only do phones, so I suggested they talk to you. Dr. Kim's original message is below.\r\n\r\nThanks,\r\nKevin\r\n\r\n________________________________\r\nFrom: Dr. Sun-Hee Kim <skim@lakesideortho.example>\r\nSent: Monday, August 3, 2026 9:26 AM\r\nTo: Kevin Stroud <kstroud@harborvoice.example>\r\nSubject: New phone system - network readiness\r\n\r\nKevin,\r\n\r\nPlease do pass us to an IT company that can fix the network.\r\n",
+        );
+        let prospect = message.prospect.as_ref().expect("a forwarded lead");
+        assert_eq!(
+            prospect.mailbox.address.as_ref(),
+            "skim@lakesideortho.example"
+        );
     }
 
     #[test]

@@ -35,6 +35,33 @@ fn check_corpus(csv: &str, floor: f64) {
 }
 
 #[test]
+fn field_mail_is_answered_to_the_person_who_asked() {
+    // Forms, forwards, introductions, other languages, real clients' formatting.
+    let setup = shipped();
+    let entries = labelled("tests/field/labels.csv");
+    assert!(
+        entries.len() >= 120,
+        "the field corpus has {}",
+        entries.len()
+    );
+    let report = backtest(&setup, &entries, || {});
+    println!("{}", report.render());
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let replies = report.reply_accuracy().expect("replies are labelled");
+    assert!(
+        replies >= 0.95,
+        "only {:.1}% of replies reach the prospect: {:?}",
+        replies * 100.0,
+        report.reply_misses
+    );
+    assert!(
+        report.accuracy() >= 0.65,
+        "field corpus accuracy {:.3}",
+        report.accuracy()
+    );
+}
+
+#[test]
 fn the_labelled_corpus_backtests_above_ninety_percent() {
     check_corpus("tests/corpus/labels.csv", 0.90);
 }
