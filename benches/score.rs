@@ -51,7 +51,7 @@ fn main() {
 
     // What `doorman score` and intake do: headers first, the body only when it matters.
     let full = measure(&corpus, |raw| {
-        std::hint::black_box(setup.rules.score_raw(raw).ok());
+        std::hint::black_box(setup.score(raw).ok());
     });
     report("doorman parse + score", corpus.len(), full);
 }

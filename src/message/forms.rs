@@ -115,9 +115,32 @@ pub(super) fn robot_sender(address: &EmailAddress) -> bool {
 /// Whether the sender is a form service, which sends little else.
 pub(super) fn form_service(address: &EmailAddress) -> bool {
     let domain = address.domain();
-    FORM_SERVICES
-        .iter()
-        .any(|s| domain == *s || domain.ends_with(&format!(".{s}")))
+    FORM_SERVICES.iter().any(|s| {
+        domain
+            .strip_suffix(s)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+    })
+}
+
+/// Local parts only website software uses: the mail comes from a web server's form script.
+const WEBSITE_LOCAL_PARTS: &[&str] = &[
+    "wordpress",
+    "www-data",
+    "www",
+    "apache",
+    "nginx",
+    "php",
+    "website",
+    "webform",
+    "webforms",
+    "contactform",
+    "contact-form",
+];
+
+/// Whether the sender is website software, which mails forms and little else.
+pub(super) fn website_sender(address: &EmailAddress) -> bool {
+    let local = address.local_part().to_ascii_lowercase();
+    WEBSITE_LOCAL_PARTS.contains(&local.as_str()) || local.contains("form")
 }
 
 /// Whether a subject reads like a form notification's.
@@ -353,11 +376,12 @@ const LABELS: &[(Kind, &[&str])] = &[
 pub(super) fn kind_of(label: &str) -> Option<Kind> {
     let label = label
         .trim()
-        .trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c == '?' || c.is_whitespace())
-        .to_lowercase();
-    if label.is_empty() || label.chars().count() > 60 {
+        .trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c == '?' || c.is_whitespace());
+    // Most lines of a mail are prose, far longer than any label: nothing to look up.
+    if label.is_empty() || label.len() > 120 || label.chars().count() > 60 {
         return None;
     }
+    let label = label.to_lowercase();
     for (kind, names) in LABELS {
         if names.contains(&label.as_str()) {
             return Some(*kind);
@@ -369,15 +393,13 @@ pub(super) fn kind_of(label: &str) -> Option<Kind> {
         " {} ",
         label.replace(|c: char| !c.is_alphanumeric() && c != '-' && c != '_', " ")
     );
+    let holds = |name: &str| {
+        words.match_indices(name).any(|(at, _)| {
+            words.as_bytes()[at - 1] == b' ' && words.as_bytes().get(at + name.len()) == Some(&b' ')
+        })
+    };
     for (kind, names) in LABELS {
-        if *kind == Kind::Machine {
-            continue;
-        }
-        if names
-            .iter()
-            .filter(|n| n.len() >= 4)
-            .any(|n| words.contains(&format!(" {n} ")))
-        {
+        if *kind != Kind::Machine && names.iter().filter(|n| n.len() >= 4).any(|n| holds(n)) {
             return Some(*kind);
         }
     }
@@ -479,6 +501,12 @@ pub(super) fn fields(lines: &[String]) -> Vec<Field> {
 /// a `<br>` each ends a line. mail-parser's own conversion joins table cells into one line,
 /// which loses which value belongs to which label.
 pub(super) fn html_lines(html: &str) -> Vec<String> {
+    // A form's table is near the top; a long page beyond is a newsletter's, not a form's.
+    let mut end = html.len().min(32 * 1024);
+    while !html.is_char_boundary(end) {
+        end -= 1;
+    }
+    let html = &html[..end];
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut rest = html;

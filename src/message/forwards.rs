@@ -105,14 +105,46 @@ pub struct Forwarded {
 }
 
 /// The first message forwarded inline in a text body, when there is one.
+/// Whether a text could hold a forwarded header block at all: it names a sender the way a
+/// client writes one. Most mail does not, and is passed over without reading it line by line.
+fn may_hold_a_forward(text: &str) -> bool {
+    const SENDER_LABELS: [&str; 12] = [
+        "From:",
+        "from:",
+        "FROM:",
+        "Von:",
+        "De:",
+        "De :",
+        "Da:",
+        "Van:",
+        "Expéditeur",
+        "Remitente",
+        "Mittente",
+        "*From:*",
+    ];
+    let bytes = text.as_bytes();
+    SENDER_LABELS
+        .iter()
+        .any(|label| memchr::memmem::find(bytes, label.as_bytes()).is_some())
+}
+
 pub(super) fn inline(full_body: &str) -> Option<Forwarded> {
+    if !may_hold_a_forward(full_body) {
+        return None;
+    }
     let lines: Vec<&str> = full_body.lines().collect();
     for (at, line) in lines.iter().enumerate() {
         let trimmed = line.trim();
-        let lower = trimmed.to_lowercase();
-        let marker =
-            (trimmed.starts_with('-') || lower.ends_with(':') || lower.starts_with("begin"))
-                && MARKERS.iter().any(|m| lower.contains(m));
+        let marker = trimmed.len() < 120
+            && (trimmed.starts_with('-')
+                || trimmed.ends_with(':')
+                || trimmed
+                    .get(..5)
+                    .is_some_and(|b| b.eq_ignore_ascii_case("begin")))
+            && {
+                let lower = trimmed.to_lowercase();
+                MARKERS.iter().any(|m| lower.contains(m))
+            };
         // Outlook writes no marker, only a rule of underscores above the header block.
         let outlook_rule = trimmed.len() >= 20 && trimmed.bytes().all(|b| b == b'_');
         let starts_block = if marker || outlook_rule {

@@ -230,14 +230,13 @@ impl Reader {
         let Some(sender) = &message.from else {
             return false;
         };
+        // A robot that also sends newsletters, receipts and alerts (`noreply@`,
+        // `notifications@`) must say so in its subject; website software (`wordpress@`) and form
+        // services send little else.
         self.layout_for(&sender.address).is_some()
-            || forms::robot_sender(&sender.address)
-                && (forms::form_subject(&message.subject)
-                    || !sender
-                        .address
-                        .local_part()
-                        .to_ascii_lowercase()
-                        .contains("reply"))
+            || forms::form_service(&sender.address)
+            || forms::website_sender(&sender.address)
+            || forms::robot_sender(&sender.address) && forms::form_subject(&message.subject)
             // The firm's own website may send from any address at its domain (`email@`).
             || self.owns(&sender.address) && !self.own_addresses.contains(&sender.address)
     }
@@ -301,6 +300,14 @@ impl Reader {
         // The same test as before any rule ran, so reading the headers first never changes a
         // verdict; a mailing list's robot forwards a discussion, not a visitor's form.
         if !self.may_be_form(message) || layout.is_none() && message.signals.has(Signal::List) {
+            return None;
+        }
+        // A visitor's address is in the fields or the Reply-To: no `@`, no form.
+        let has_address = |text: &str| memchr::memchr(b'@', text.as_bytes()).is_some();
+        if message.reply_to.is_none()
+            && !has_address(&message.full_body)
+            && !message.html.as_deref().is_some_and(has_address)
+        {
             return None;
         }
         let lines: Vec<String> = match &message.html {

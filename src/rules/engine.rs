@@ -12,7 +12,7 @@
 use std::sync::Arc;
 
 use regex_automata::meta::Regex;
-use regex_automata::{Input, PatternSet};
+use regex_automata::PatternSet;
 
 use super::fields::{Count, Counts, Field};
 use super::fold;
@@ -400,7 +400,7 @@ impl RuleSet {
         }
         if let Some(set) = &matcher.regex_set {
             let mut matched = PatternSet::new(set.pattern_len());
-            set.which_overlapping_matches(&Input::new(scanned), &mut matched);
+            fold::matching(set, scanned, &mut matched);
             for pattern in matched.iter() {
                 let (leaf, regex) = &matcher.regexes[pattern.as_usize()];
                 let result = &mut results[*leaf];
