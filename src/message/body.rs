@@ -84,12 +84,49 @@ fn push_normalized(out: &mut String, text: &str) {
 
 /// True at the first line of quoted history (an attribution line, an Outlook header block, an
 /// "Original Message" separator) or of the signature (`-- `).
+/// A phone's signature line, in the languages prospects write ("Sent from my iPhone").
+const SENT_FROM: [&str; 11] = [
+    "sent from my ",
+    "envoyé de mon ",
+    "envoyé depuis mon ",
+    "von meinem ",
+    "enviado desde mi ",
+    "enviado do meu ",
+    "enviado de meu ",
+    "verzonden vanaf mijn ",
+    "verstuurd vanaf mijn ",
+    "inviato da ",
+    "gesendet von meinem ",
+];
+
+/// The first two labels of an Outlook header block above quoted history, as its language
+/// versions write them.
+const FROM_LABELS: [&str; 7] = ["from:", "de :", "de:", "von:", "da:", "van:", "from :"];
+const SENT_LABELS: [&str; 12] = [
+    "sent:",
+    "date:",
+    "envoyé :",
+    "envoyé:",
+    "gesendet:",
+    "datum:",
+    "enviado:",
+    "enviada:",
+    "inviato:",
+    "data:",
+    "verzonden:",
+    "fecha:",
+];
+
 fn starts_history_or_signature(trimmed: &str, line: &str, rest: &[&str]) -> bool {
     if line == "-- " || line == "--" || trimmed == "__" {
         return true;
     }
     // A phone's "Sent from my iPhone" closes what the sender wrote.
-    if starts_with_ignore_case(trimmed, "sent from my ") && trimmed.len() < 60 {
+    if trimmed.len() < 60
+        && SENT_FROM
+            .iter()
+            .any(|p| starts_with_ignore_case(trimmed, p))
+    {
         return true;
     }
     if trimmed.starts_with("-----") && trimmed.to_ascii_lowercase().contains("original message") {
@@ -103,10 +140,13 @@ fn starts_history_or_signature(trimmed: &str, line: &str, rest: &[&str]) -> bool
             .any(|l| starts_with_ignore_case(l.trim(), "from:"));
     }
     // An Outlook-style block: "From: ..." followed by "Sent:" or "Date:" within a few lines.
-    if starts_with_ignore_case(trimmed, "from:") {
+    if FROM_LABELS
+        .iter()
+        .any(|f| starts_with_ignore_case(trimmed, f))
+    {
         return rest.iter().take(4).any(|l| {
             let l = l.trim();
-            starts_with_ignore_case(l, "sent:") || starts_with_ignore_case(l, "date:")
+            SENT_LABELS.iter().any(|s| starts_with_ignore_case(l, s))
         });
     }
     false
@@ -115,14 +155,17 @@ fn starts_history_or_signature(trimmed: &str, line: &str, rest: &[&str]) -> bool
 /// "On Tue, 3 Mar 2026, Ann Lee <ann@acme.example> wrote:", possibly wrapped over two lines,
 /// and its common translations. `Some(true)` when the attribution continues on the next line.
 fn attribution(trimmed: &str, rest: &[&str]) -> Option<bool> {
-    const OPENERS: [&str; 5] = ["on ", "le ", "am ", "el ", "op "];
-    const CLOSERS: [&str; 6] = [
+    const OPENERS: [&str; 7] = ["on ", "le ", "am ", "el ", "op ", "il ", "em "];
+    const CLOSERS: [&str; 9] = [
         "wrote:",
         "a écrit :",
         "a écrit:",
         "schrieb:",
         "escribió:",
         "schreef:",
+        "ha scritto:",
+        "escreveu:",
+        "scritto:",
     ];
     if !OPENERS.iter().any(|o| starts_with_ignore_case(trimmed, o)) || trimmed.len() > 300 {
         return None;
@@ -165,6 +208,18 @@ mod tests {
     fn inline_answers_below_an_attribution_are_kept() {
         let body = "Answers below.\n\nOn Tue, 7 May 2024, Lena <l@x.example> wrote:\n> How many users?\n\n38 users.\n\n> Budget?\n\nAbout $9,000.\n";
         assert_eq!(clean_body(body), "Answers below.\n38 users.\nAbout $9,000.");
+    }
+
+    #[test]
+    fn history_and_phone_signatures_in_other_languages_are_removed() {
+        let body = "Merci, voir ci-dessous.\n\nDe : Bob <bob@x.example>\nEnvoyé : lundi\nÀ : Ann\nObjet : ancien\n\nancien texte";
+        assert_eq!(clean_body(body), "Merci, voir ci-dessous.");
+        let body = "Va bene.\n\nIl giorno 3 marzo 2026, Ann ha scritto:\n> vecchio";
+        assert_eq!(clean_body(body), "Va bene.");
+        assert_eq!(
+            clean_body("Brauchen Hilfe.\n\nVon meinem iPhone gesendet"),
+            "Brauchen Hilfe."
+        );
     }
 
     #[test]

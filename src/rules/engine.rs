@@ -11,8 +11,8 @@
 
 use std::sync::Arc;
 
-use regex_automata::meta::Regex;
 use regex_automata::PatternSet;
+use regex_automata::meta::Regex;
 
 use super::fields::{Count, Counts, Field};
 use super::fold;
