@@ -122,10 +122,17 @@ fn may_hold_a_forward(text: &str) -> bool {
         "Mittente",
         "*From:*",
     ];
+    // Built once: building a searcher costs more than most searches.
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        SENDER_LABELS
+            .iter()
+            .map(|label| memchr::memmem::Finder::new(label.as_bytes()))
+            .collect()
+    });
     let bytes = text.as_bytes();
-    SENDER_LABELS
-        .iter()
-        .any(|label| memchr::memmem::find(bytes, label.as_bytes()).is_some())
+    finders.iter().any(|finder| finder.find(bytes).is_some())
 }
 
 pub(super) fn inline(full_body: &str) -> Option<Forwarded> {

@@ -242,6 +242,9 @@ impl Reader {
     }
 
     fn layout_for(&self, address: &EmailAddress) -> Option<&FormLayout> {
+        if self.layouts.is_empty() {
+            return None;
+        }
         let address = address.as_ref().to_ascii_lowercase();
         self.layouts
             .iter()
