@@ -216,23 +216,16 @@ impl Context {
         quote_chars: usize,
         language: &str,
     ) -> Context {
-        let tagged = |tag: &str| {
-            verdict.hits.iter().any(|hit| {
+        // Hits of the rules a firm tagged for a purpose (`budget`, `request`, ...).
+        let tagged = |tag: &'static str| {
+            verdict.hits.iter().filter(move |hit| {
                 rules
                     .rules()
                     .iter()
                     .any(|r| r.id == hit.rule && r.tags.iter().any(|t| t == tag))
             })
         };
-        let request = verdict
-            .hits
-            .iter()
-            .filter(|hit| {
-                rules
-                    .rules()
-                    .iter()
-                    .any(|r| r.id == hit.rule && r.tags.iter().any(|t| t == "request"))
-            })
+        let request = tagged("request")
             .find_map(|hit| sentence_around(&message.body, &hit.matched))
             .unwrap_or_default();
         let to = message.reply_address();
@@ -288,9 +281,9 @@ impl Context {
                 request,
                 // The body keeps one line per paragraph; a quote shows them apart, as written.
                 quoted: quoted(&message.quote(MAX_QUOTED_CHARS).replace('\n', "\n\n")),
-                gives_budget: tagged("budget"),
-                gives_timeline: tagged("timeline"),
-                gives_scope: tagged("scope"),
+                gives_budget: tagged("budget").next().is_some(),
+                gives_timeline: tagged("timeline").next().is_some(),
+                gives_scope: tagged("scope").next().is_some(),
             },
             verdict: VerdictView {
                 outcome: verdict.outcome.to_string(),

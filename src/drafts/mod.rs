@@ -76,16 +76,11 @@ pub fn compose(
     if config.firm.owns(&to.address) {
         return Ok(Err(NoDraft::FromTheFirm));
     }
-    let language = config.firm.answers_in(message.language());
-    let template = if language == config.firm.language {
-        template.to_string()
-    } else {
-        templates.in_language(template, Some(language))
-    };
-    // A language the firm has no templates in is answered in its own.
-    let language = match template.split_once('/') {
-        Some((language, _)) => language,
-        None => config.firm.language.as_str(),
+    // The prospect's language when the firm answers in it and has the template; else its own.
+    let wanted = config.firm.answers_in(message.language());
+    let (template, language) = match templates.localised(template, wanted) {
+        Some(localised) if wanted != config.firm.language => (localised, wanted),
+        _ => (template.to_string(), config.firm.language.as_str()),
     };
     let context = Context::new(
         message,

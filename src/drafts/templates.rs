@@ -133,8 +133,11 @@ impl Templates {
                 });
                 continue;
             }
-            for language in std::iter::once(None).chain(self.languages().into_iter().map(Some)) {
-                let name = self.in_language(name, language);
+            let localised = self
+                .languages()
+                .into_iter()
+                .filter_map(|language| self.localised(name, language));
+            for name in std::iter::once(name.clone()).chain(localised) {
                 if let Err(err) = self.render(&name, &Context::sample(outcome.id.as_ref())) {
                     problems.push(problem(&self.dir.join(&name), 0, 0, err.to_string()));
                 }
@@ -143,20 +146,13 @@ impl Templates {
         problems
     }
 
-    /// The name of the template to write in: `fr/engage.txt` when the firm has `engage.txt`
-    /// in French and the prospect writes French, else `engage.txt`.
-    pub fn in_language(&self, name: &str, language: Option<&str>) -> String {
-        match language {
-            Some(language) => {
-                let localised = format!("{language}/{name}");
-                if self.env.get_template(&localised).is_ok() {
-                    localised
-                } else {
-                    name.to_string()
-                }
-            }
-            None => name.to_string(),
-        }
+    /// `fr/engage.txt` when the folder has `engage.txt` in that language.
+    pub fn localised(&self, name: &str, language: &str) -> Option<String> {
+        let localised = format!("{language}/{name}");
+        self.env
+            .get_template(&localised)
+            .is_ok()
+            .then_some(localised)
     }
 
     /// The languages this folder has templates in, besides the top-level ones.

@@ -24,12 +24,14 @@ const MIN_WORDS: usize = 3;
 const SAMPLE_BYTES: usize = 640;
 
 /// The language of a text, or `None` when it is too short or none of the known ones.
-pub(super) fn detect(text: &str) -> Option<&'static str> {
-    let mut end = text.len().min(SAMPLE_BYTES);
-    while !text.is_char_boundary(end) {
+pub(super) fn detect(subject: &str, body: &str) -> Option<&'static str> {
+    // The subject and the start of the body, without copying the rest.
+    let mut end = body.len().min(SAMPLE_BYTES);
+    while !body.is_char_boundary(end) {
         end -= 1;
     }
-    let text = &text[..end];
+    let sample = format!("{subject}\n{}", &body[..end]);
+    let text = sample.as_str();
     text.split_whitespace().nth(MIN_WORDS - 1)?;
     if plainly_english(text) {
         return Some("en");
@@ -104,8 +106,8 @@ mod tests {
             ),
         ];
         for (code, text) in cases {
-            assert_eq!(detect(text), Some(code), "{text}");
+            assert_eq!(detect("", text), Some(code), "{text}");
         }
-        assert_eq!(detect("Thanks!"), None, "too short to tell");
+        assert_eq!(detect("", "Thanks!"), None, "too short to tell");
     }
 }

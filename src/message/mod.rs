@@ -230,7 +230,21 @@ impl Message {
     /// The language the prospect wrote in (one of [`LANGUAGES`]), or `None` when their words
     /// are too few to tell. Told once, from the subject and what they wrote.
     pub fn language(&self) -> Option<&'static str> {
-        *self.language.get_or_init(|| language::detect(&self.text()))
+        *self
+            .language
+            .get_or_init(|| language::detect(&self.subject, &self.body))
+    }
+
+    /// Makes the message the prospect's, once someone passed it on: their address as the
+    /// sender, their subject and their own words; the language is told again from those.
+    fn become_the_prospects(&mut self, prospect: Prospect, subject: String, words: String) {
+        self.from = Some(prospect.mailbox.clone());
+        self.reply_to = None;
+        self.subject = subject;
+        self.body = clean_body(&words);
+        self.full_body = words;
+        self.language = std::sync::OnceLock::new();
+        self.prospect = Some(prospect);
     }
 
     /// How the prospect reached the firm: [`Via::Direct`] unless someone passed it on.

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::forms::{self, Kind};
 use super::forwards::{self, Forwarded, mailbox_in};
-use super::{EmailAddress, Mailbox, Message, MessageId, Signal, clean_body};
+use super::{EmailAddress, Mailbox, Message, MessageId, Signal};
 
 /// How a prospect reached the firm.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -471,13 +471,8 @@ impl FormLead {
         message
             .signals
             .raise(Signal::WebForm, format!("a form sent by {notifier}"));
-        message.from = Some(self.prospect.mailbox.clone());
-        message.reply_to = None;
-        message.subject = self.prospect.subject.clone().unwrap_or_default();
-        message.body = clean_body(&self.words);
-        message.full_body = self.words;
-        message.language = std::sync::OnceLock::new();
-        message.prospect = Some(self.prospect);
+        let subject = self.prospect.subject.clone().unwrap_or_default();
+        message.become_the_prospects(self.prospect, subject, self.words);
     }
 }
 
@@ -490,19 +485,14 @@ fn apply_forward(message: &mut Message, forwarded: Forwarded) {
         .subject
         .clone()
         .unwrap_or_else(|| strip_forward_prefix(&message.subject).to_string());
-    message.from = Some(forwarded.from.clone());
-    message.reply_to = None;
-    message.subject = subject;
-    message.body = clean_body(&forwarded.text);
-    message.full_body = forwarded.text;
-    message.language = std::sync::OnceLock::new();
-    message.prospect = Some(Prospect {
+    let prospect = Prospect {
         mailbox: forwarded.from,
         company: None,
         via: Via::Forwarded { by },
         original_id: forwarded.message_id,
         subject: None,
-    });
+    };
+    message.become_the_prospects(prospect, subject, forwarded.text);
 }
 
 /// "FW: Fwd: WG: TR: RV: I: Doorst: Enc: " off the front of a subject.

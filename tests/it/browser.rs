@@ -401,6 +401,12 @@ async fn a_person_logs_in_opens_the_oldest_pending_draft_sees_the_hits_edits_app
             "{marked:?}"
         );
         screenshot(client, "draft").await;
+        // The same page on a laptop and on a phone, for a person to look at.
+        for (width, height) in [(1280, 800), (390, 844)] {
+            viewport(client, width, height).await;
+            screenshot(client, &format!("draft-{width}")).await;
+        }
+        viewport(client, 1400, 1000).await;
 
         // The person rewrites the opening and approves.
         let textarea = css(client, "textarea[name=body]").await;
