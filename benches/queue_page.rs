@@ -56,6 +56,8 @@ async fn main() {
                     uid: None,
                     raw,
                     screening,
+                    // Copies of the same few messages: threading them would fold them together.
+                    envelope: None,
                 })
                 .await
                 .unwrap();

@@ -38,6 +38,8 @@ pub struct Config {
     pub send_retry: std::time::Duration,
     /// The firm's own website-form layouts, beside the common ones doorman knows.
     pub forms: Vec<FormLayout>,
+    /// Existing clients, by address or domain: their mail is not a new prospect's.
+    pub clients: Clients,
 }
 
 impl Config {
@@ -208,9 +210,18 @@ pub struct MailboxSettings {
     /// The folder to watch.
     #[serde(default = "default_inbox")]
     pub folder: String,
-    /// Where a copy of each sent reply is appended.
-    #[serde(default = "default_sent")]
-    pub sent_folder: String,
+    /// The folder the firm's sent mail is in: where a copy of each reply doorman sends is put,
+    /// and where doorman learns whom the firm has written to and what a person answered by
+    /// hand. Unset, it is the folder the server marks `\\Sent` (RFC 6154), else `Sent`.
+    #[serde(default)]
+    pub sent_folder: Option<String>,
+    /// Whether doorman reads the Sent folder (history first, then as it grows).
+    #[serde(default = "default_true")]
+    pub watch_sent: bool,
+    /// On the first start, mail already in the folder is history (no draft), except what
+    /// arrived in the last this many days and nobody has answered.
+    #[serde(default = "default_backfill_days")]
+    pub backfill_days: u32,
     /// The keyword set on screened messages; `\Seen` is left alone.
     #[serde(default = "default_keyword")]
     pub keyword: String,
@@ -225,8 +236,11 @@ pub struct MailboxSettings {
 fn default_inbox() -> String {
     "INBOX".into()
 }
-fn default_sent() -> String {
-    "Sent".into()
+fn default_true() -> bool {
+    true
+}
+fn default_backfill_days() -> u32 {
+    3
 }
 fn default_keyword() -> String {
     "$DoormanScreened".into()
@@ -394,6 +408,8 @@ struct RawConfig {
     send_retry_seconds: u64,
     #[serde(default)]
     forms: Vec<FormLayout>,
+    #[serde(default)]
+    clients: Clients,
 }
 
 fn default_retry() -> u64 {
@@ -540,6 +556,7 @@ impl Config {
             ),
             web: raw.web,
             forms: raw.forms,
+            clients: raw.clients,
             send_retry: std::time::Duration::from_secs(raw.send_retry_seconds.max(1)),
         })
     }
@@ -983,5 +1000,61 @@ mod tests {
         for file in ["doorman.yaml", "deploy/doorman.example.yaml"] {
             Config::load(&repo.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         }
+    }
+}
+
+/// The firm's existing clients, as listed under `clients:`: addresses (`pat@acme.example`) or
+/// whole domains (`acme.example`). A webmail domain cannot be listed, since everyone there
+/// would count as a client: list the client's address instead.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Clients {
+    addresses: Vec<String>,
+    domains: Vec<String>,
+}
+
+impl Clients {
+    /// Why `address` is a client's, in words for the verdict; `None` when it is not.
+    pub fn recognise(&self, address: &str) -> Option<String> {
+        let address = address.to_lowercase();
+        if self.addresses.contains(&address) {
+            return Some(format!("{address} is listed under clients"));
+        }
+        let domain = address.rsplit_once('@')?.1;
+        self.domains
+            .iter()
+            .find(|listed| domain == listed.as_str() || domain.ends_with(&format!(".{listed}")))
+            .map(|listed| format!("{listed} is listed under clients"))
+    }
+
+    /// Reads one `clients:` entry.
+    fn add(&mut self, entry: &str) -> Result<(), String> {
+        let entry = entry.trim().to_lowercase();
+        if entry.contains('@') {
+            EmailAddress::parse(&entry).map_err(|e| format!("clients: {e}"))?;
+            self.addresses.push(entry);
+        } else if entry.contains('.') && !entry.contains(char::is_whitespace) {
+            if crate::message::is_webmail(&entry) {
+                return Err(format!(
+                    "clients: {entry} is a webmail domain, where anyone can have an address: list the client's address (name@{entry}) instead"
+                ));
+            }
+            self.domains.push(entry);
+        } else {
+            return Err(format!(
+                "clients: {entry:?} is neither an address nor a domain: write pat@acme.example or acme.example"
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Clients {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let entries = Vec::<String>::deserialize(deserializer)?;
+        let mut clients = Clients::default();
+        for entry in &entries {
+            clients.add(entry).map_err(serde::de::Error::custom)?;
+        }
+        Ok(clients)
     }
 }

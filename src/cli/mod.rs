@@ -87,6 +87,10 @@ pub enum Command {
         /// Screen what is waiting and send what is approved, then exit.
         #[arg(long)]
         once: bool,
+        /// On a first start, screen the mail of the last DAYS days that nobody answered
+        /// (instead of each mailbox's `backfill_days`); older mail is history. This run only.
+        #[arg(long, value_name = "DAYS")]
+        backfill: Option<u32>,
     },
     /// List drafts with their age; overdue ones are flagged.
     Queue {
@@ -118,6 +122,19 @@ pub enum Command {
         by: Option<String>,
         #[arg(long)]
         reason: Option<String>,
+    },
+    /// Settle a draft in `check`, whose reply may or may not have been delivered: say which.
+    #[command(group(clap::ArgGroup::new("finding").required(true).args(["was_sent", "send_again"])))]
+    Resolve {
+        id: crate::queue::DraftId,
+        /// It was delivered (found in the Sent folder or the mail server's log): record it sent.
+        #[arg(long)]
+        was_sent: bool,
+        /// It never arrived: send it again, with the same Message-ID.
+        #[arg(long)]
+        send_again: bool,
+        #[arg(long)]
+        by: Option<String>,
     },
     /// Check config, rules, templates, store, IMAP and SMTP, and say what is wrong.
     Doctor,
@@ -196,7 +213,13 @@ impl Cli {
 async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
     let actor = |by: Option<String>| by.unwrap_or_else(queue::default_actor);
     match command {
-        Command::Run { once } => {
+        Command::Run { once, backfill } => {
+            let mut config = config;
+            if let Some(days) = backfill {
+                for mailbox in &mut config.mailboxes {
+                    mailbox.backfill_days = days;
+                }
+            }
             let app = crate::service::Application::build(config).await?;
             if once {
                 let (intake, sent) = app.run_once().await?;
@@ -221,6 +244,15 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
         Command::Approve { id, by } => queue::approve(&config, id, &actor(by)).await,
         Command::Reject { id, by, reason } => {
             queue::reject(&config, id, &actor(by), reason.as_deref()).await
+        }
+        Command::Resolve {
+            id, send_again, by, ..
+        } => {
+            let resolution = match send_again {
+                true => crate::queue::Resolution::SendAgain,
+                false => crate::queue::Resolution::WasSent,
+            };
+            queue::resolve(&config, id, &actor(by), resolution).await
         }
         Command::Doctor => doctor::run(&config).await,
         Command::Serve { listen } => {

@@ -112,6 +112,26 @@ pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
             String::from_utf8_lossy(&detail.raw)
         )?,
     }
+    if !detail.conversation.is_empty() {
+        writeln!(out, "\n== the conversation ==")?;
+        for turn in &detail.conversation {
+            let at = turn
+                .at
+                .map(|at| at.format("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_else(|| "(no date)".into());
+            let who = match (turn.from_firm, turn.by_doorman) {
+                (true, Some(draft)) => format!("doorman's reply (draft {draft}) to {}", turn.who),
+                (true, None) => format!("the firm to {}", turn.who),
+                (false, _) => turn.who.clone(),
+            };
+            let mark = if turn.this {
+                "  <- this draft answers it"
+            } else {
+                ""
+            };
+            writeln!(out, "{at}  {who}: {}{mark}", turn.subject)?;
+        }
+    }
     if let Some(verdict) = &detail.verdict {
         writeln!(out, "\n== verdict: {} ==", verdict.summary())?;
         for hit in &verdict.hits {
@@ -207,6 +227,25 @@ pub async fn reject(
     let store = Store::open(&config.store).await?;
     store.reject(id, by, reason).await?;
     println!("draft {id} rejected by {by}; it will not be sent");
+    Ok(0)
+}
+
+pub async fn resolve(
+    config: &Config,
+    id: DraftId,
+    by: &str,
+    resolution: crate::queue::Resolution,
+) -> anyhow::Result<i32> {
+    let store = Store::open(&config.store).await?;
+    store.resolve(id, by, resolution).await?;
+    match resolution {
+        crate::queue::Resolution::WasSent => {
+            println!("draft {id} recorded as sent by {by}; it will not be sent again")
+        }
+        crate::queue::Resolution::SendAgain => {
+            println!("draft {id} will be sent again, with the same Message-ID")
+        }
+    }
     Ok(0)
 }
 

@@ -149,64 +149,6 @@ struct FirmView {
     booked_until: String,
 }
 
-/// Webmail domains say nothing about a company.
-const WEBMAIL: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "outlook.com",
-    "hotmail.com",
-    "live.com",
-    "msn.com",
-    "yahoo.com",
-    "yahoo.co.uk",
-    "icloud.com",
-    "me.com",
-    "aol.com",
-    "proton.me",
-    "protonmail.com",
-    "gmx.com",
-    "gmx.de",
-    "gmx.net",
-    "web.de",
-    "mail.com",
-    "zoho.com",
-    "yandex.ru",
-    "mail.ru",
-    "fastmail.com",
-    "mailbox.org",
-    "posteo.de",
-    "t-online.de",
-    "gmx.at",
-    "gmx.ch",
-    "freenet.de",
-    "orange.fr",
-    "free.fr",
-    "laposte.net",
-    "sfr.fr",
-    "wanadoo.fr",
-    "hotmail.fr",
-    "yahoo.fr",
-    "hotmail.es",
-    "yahoo.es",
-    "telefonica.net",
-    "libero.it",
-    "virgilio.it",
-    "tiscali.it",
-    "alice.it",
-    "hotmail.it",
-    "sapo.pt",
-    "iol.pt",
-    "clix.pt",
-    "ziggo.nl",
-    "kpnmail.nl",
-    "hetnet.nl",
-    "planet.nl",
-    "home.nl",
-    "telenet.be",
-    "skynet.be",
-    "bluewin.ch",
-];
-
 impl Context {
     pub fn new(
         message: &Message,
@@ -619,7 +561,7 @@ fn names_an_organisation(mailbox: &Mailbox) -> bool {
 /// "acme-dental.co.uk" -> "Acme Dental"; webmail -> "". A domain whose name runs words
 /// together ("lakeshorephysio") says nothing a reply can use, so it gives "" too.
 fn company_of(domain: &str) -> String {
-    if domain.is_empty() || WEBMAIL.contains(&domain) {
+    if domain.is_empty() || crate::message::is_webmail(domain) {
         return String::new();
     }
     let labels: Vec<&str> = domain.split('.').collect();

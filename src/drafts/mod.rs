@@ -157,8 +157,12 @@ fn thread_references(message: &Message) -> Vec<MessageId> {
         references.extend(message.in_reply_to.clone());
     }
     references.extend(message.message_id.clone());
+    bounded(references)
+}
+
+/// Keeps the thread's root and the most recent ids, as RFC 5322 section 3.6.4 suggests.
+fn bounded(mut references: Vec<MessageId>) -> Vec<MessageId> {
     if references.len() > MAX_REFERENCES {
-        // Keep the thread's root and the most recent ids, as RFC 5322 section 3.6.4 suggests.
         let tail = references.split_off(references.len() - (MAX_REFERENCES - 1));
         references.truncate(1);
         references.extend(tail);
@@ -167,6 +171,22 @@ fn thread_references(message: &Message) -> Vec<MessageId> {
 }
 
 impl Draft {
+    /// Threads the reply on a whole conversation (`conversation`, oldest first), not only on
+    /// the message it answers: ids the conversation has and the message did not carry go
+    /// first, in the conversation's order.
+    pub fn thread_on(&mut self, conversation: &[MessageId]) {
+        if self.in_reply_to.is_none() {
+            return;
+        }
+        let mut references: Vec<MessageId> = conversation
+            .iter()
+            .filter(|id| !self.references.contains(id))
+            .cloned()
+            .collect();
+        references.append(&mut self.references);
+        self.references = bounded(references);
+    }
+
     /// The reply as a message ready to send.
     pub fn to_email(
         &self,

@@ -132,13 +132,63 @@ impl FolderState {
     }
 }
 
-/// One message fetched from the server.
+/// One message fetched from the server: all of it, or only its header.
 #[derive(Debug, Clone)]
 pub struct Fetched {
     pub uid: u32,
     pub bytes: Vec<u8>,
     /// Flags and keywords as the server spells them (`\Seen`, `$DoormanScreened`).
     pub flags: Vec<String>,
+    /// When it reached the folder (INTERNALDATE).
+    pub arrived_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Fetched {
+    /// Whether it carries `keyword` (as the server spells it, in any case).
+    pub fn has(&self, keyword: &str) -> bool {
+        self.flags.iter().any(|f| f.eq_ignore_ascii_case(keyword))
+    }
+}
+
+/// A folder's special use, as RFC 6154 names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecialUse {
+    Sent,
+    Drafts,
+}
+
+/// "1:5,7,9:12" for a sorted list of UIDs.
+fn uid_set(uids: &[u32]) -> String {
+    let mut set = String::new();
+    let mut i = 0;
+    while i < uids.len() {
+        let start = uids[i];
+        let mut end = start;
+        while i + 1 < uids.len() && uids[i + 1] == end + 1 {
+            i += 1;
+            end = uids[i];
+        }
+        if !set.is_empty() {
+            set.push(',');
+        }
+        if start == end {
+            set.push_str(&start.to_string());
+        } else {
+            set.push_str(&format!("{start}:{end}"));
+        }
+        i += 1;
+    }
+    set
+}
+
+/// Whether the server at `host:port` is up again, asked cheaply: a TCP connection that is
+/// accepted (TLS and login follow only when it is), within a few seconds.
+pub async fn answers(settings: &MailboxSettings) -> bool {
+    let connect = TcpStream::connect((settings.host.as_str(), settings.port));
+    matches!(
+        tokio::time::timeout(Duration::from_secs(3), connect).await,
+        Ok(Ok(_))
+    )
 }
 
 /// Why [`ImapClient::wait_for_news`] returned.
@@ -390,28 +440,77 @@ impl ImapClient {
         last_uid: u32,
         limit: usize,
     ) -> Result<Vec<Fetched>, ImapError> {
+        let uids = self.uids_between(last_uid, u32::MAX, limit).await?;
+        self.fetch(&uids, "BODY.PEEK[]").await
+    }
+
+    /// Only the headers of messages with a UID above `after` and up to `until`, oldest first,
+    /// at most `limit` of them: what history needs, without the bodies.
+    pub async fn fetch_headers(
+        &mut self,
+        after: u32,
+        until: u32,
+        limit: usize,
+    ) -> Result<Vec<Fetched>, ImapError> {
+        let uids = self.uids_between(after, until, limit).await?;
+        self.fetch(&uids, "BODY.PEEK[HEADER]").await
+    }
+
+    /// The highest UID in the selected folder, 0 when it is empty.
+    pub async fn highest_uid(&mut self) -> Result<u32, ImapError> {
+        Ok(self
+            .uids_between(0, u32::MAX, usize::MAX)
+            .await?
+            .last()
+            .copied()
+            .unwrap_or(0))
+    }
+
+    /// The whole of some messages, by UID.
+    pub async fn fetch_whole(&mut self, uids: &[u32]) -> Result<Vec<Fetched>, ImapError> {
+        self.fetch(uids, "BODY.PEEK[]").await
+    }
+
+    /// UIDs above `after` and up to `until`, ascending, at most `limit`.
+    async fn uids_between(
+        &mut self,
+        after: u32,
+        until: u32,
+        limit: usize,
+    ) -> Result<Vec<u32>, ImapError> {
+        if after >= until {
+            return Ok(Vec::new());
+        }
         let server = self.server.clone();
-        let from = last_uid.saturating_add(1);
+        let from = after.saturating_add(1);
+        let range = if until == u32::MAX {
+            format!("UID {from}:*")
+        } else {
+            format!("UID {from}:{until}")
+        };
         // `n:*` always includes the highest UID, even when it is below n: filter those out.
-        let mut uids: Vec<u32> = timed(&server, self.session().uid_search(format!("UID {from}:*")))
+        let mut uids: Vec<u32> = timed(&server, self.session().uid_search(range))
             .await??
             .into_iter()
-            .filter(|uid| *uid > last_uid)
+            .filter(|uid| *uid > after && *uid <= until)
             .collect();
         uids.sort_unstable();
         uids.truncate(limit);
+        Ok(uids)
+    }
+
+    async fn fetch(&mut self, uids: &[u32], section: &str) -> Result<Vec<Fetched>, ImapError> {
         if uids.is_empty() {
             return Ok(Vec::new());
         }
-        let set = uids
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
+        let server = self.server.clone();
+        let set = uid_set(uids);
+        let query = format!("(UID FLAGS INTERNALDATE {section})");
+        let headers_only = section.contains("HEADER");
         let session = self.session();
         let fetches: Vec<_> = timed(&server, async {
             session
-                .uid_fetch(&set, "(UID FLAGS BODY.PEEK[])")
+                .uid_fetch(&set, &query)
                 .await?
                 .try_collect::<Vec<_>>()
                 .await
@@ -421,10 +520,16 @@ impl ImapClient {
             .iter()
             .filter_map(|fetch| {
                 let uid = fetch.uid?;
-                (uid > last_uid).then(|| Fetched {
+                let bytes = if headers_only {
+                    fetch.header()
+                } else {
+                    fetch.body()
+                };
+                uids.binary_search(&uid).is_ok().then(|| Fetched {
                     uid,
-                    bytes: fetch.body().unwrap_or_default().to_vec(),
+                    bytes: bytes.unwrap_or_default().to_vec(),
                     flags: fetch.flags().map(|f| flag_name(&f)).collect(),
+                    arrived_at: fetch.internal_date().map(|d| d.with_timezone(&chrono::Utc)),
                 })
             })
             .collect();
@@ -433,19 +538,61 @@ impl ImapClient {
         Ok(out)
     }
 
-    /// Marks a message as screened; `\Seen` is left alone.
-    pub async fn add_keyword(&mut self, uid: u32, keyword: &str) -> Result<(), ImapError> {
+    /// Marks messages as screened, in one command; `\Seen` is left alone.
+    pub async fn add_keyword_to(&mut self, uids: &[u32], keyword: &str) -> Result<(), ImapError> {
+        if uids.is_empty() {
+            return Ok(());
+        }
         let server = self.server.clone();
+        let set = uid_set(uids);
         let session = self.session();
         timed(&server, async {
             session
-                .uid_store(uid.to_string(), format!("+FLAGS.SILENT ({keyword})"))
+                .uid_store(set, format!("+FLAGS.SILENT ({keyword})"))
                 .await?
                 .try_collect::<Vec<_>>()
                 .await
         })
         .await??;
         Ok(())
+    }
+
+    /// The folder the server marks with a special use (RFC 6154 `\Sent`, `\Drafts`), if any.
+    pub async fn special_use(
+        &mut self,
+        attribute: SpecialUse,
+    ) -> Result<Option<String>, ImapError> {
+        let server = self.server.clone();
+        let session = self.session();
+        let names: Vec<_> = timed(&server, async {
+            session
+                .list(Some(""), Some("*"))
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
+        })
+        .await??;
+        Ok(names
+            .iter()
+            .find(|name| {
+                name.attributes().iter().any(|a| match attribute {
+                    SpecialUse::Sent => matches!(a, async_imap::types::NameAttribute::Sent),
+                    SpecialUse::Drafts => matches!(a, async_imap::types::NameAttribute::Drafts),
+                })
+            })
+            .map(|name| name.name().to_string()))
+    }
+
+    /// The mailbox's Sent folder: as configured, else the one the server marks `\Sent`,
+    /// else `Sent`.
+    pub async fn sent_folder(&mut self, settings: &MailboxSettings) -> Result<String, ImapError> {
+        if let Some(folder) = &settings.sent_folder {
+            return Ok(folder.clone());
+        }
+        Ok(self
+            .special_use(SpecialUse::Sent)
+            .await?
+            .unwrap_or_else(|| "Sent".to_string()))
     }
 
     /// Moves a message to a folder, creating the folder when it does not exist.
@@ -493,13 +640,27 @@ impl ImapClient {
         bytes: &[u8],
         flags: &[&str],
     ) -> Result<(), ImapError> {
+        self.append_dated(folder, bytes, flags, None).await
+    }
+
+    /// [`ImapClient::append`] with the date the message reached the folder (its INTERNALDATE),
+    /// as a mail client does when it files old mail.
+    pub async fn append_dated(
+        &mut self,
+        folder: &str,
+        bytes: &[u8],
+        flags: &[&str],
+        arrived: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<(), ImapError> {
         let server = self.server.clone();
         let flags = format!("({})", flags.join(" "));
+        // RFC 3501 date-time, quoted: "01-Dec-2016 10:00:00 +0000".
+        let date = arrived.map(|at| at.format("\"%d-%b-%Y %H:%M:%S +0000\"").to_string());
         let session = self.session();
         let _ = timed(&server, session.create(folder)).await?;
         timed(
             &server,
-            session.append(folder, Some(flags.as_str()), None, bytes),
+            session.append(folder, Some(flags.as_str()), date.as_deref(), bytes),
         )
         .await??;
         Ok(())
@@ -619,6 +780,12 @@ mod tests {
         assert!(folder(&["\\Seen", "\\*"]).keeps_keyword("$DoormanScreened"));
         assert!(folder(&["\\Seen", "$doormanscreened"]).keeps_keyword("$DoormanScreened"));
         assert!(!folder(&["\\Seen", "\\Deleted"]).keeps_keyword("$DoormanScreened"));
+    }
+
+    #[test]
+    fn uid_sets_are_written_as_ranges() {
+        assert_eq!(super::uid_set(&[1, 2, 3, 5, 7, 8]), "1:3,5,7:8");
+        assert_eq!(super::uid_set(&[4]), "4");
     }
 
     #[test]

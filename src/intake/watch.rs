@@ -12,10 +12,11 @@ use std::time::{Duration, Instant};
 use tracing::Instrument;
 
 use super::MaildirSource;
-use super::imap::{ImapClient, ImapError, Wakeup, backoff};
+use super::imap::{Fetched, FolderState, ImapClient, ImapError, Wakeup, answers, backoff};
 use crate::config::MailboxSettings;
-use crate::queue::{Incoming, Recorded, Store};
-use crate::screener::{Known, LiveScreener, Screening};
+use crate::message::Message;
+use crate::queue::{Envelope, Folder, Incoming, Position, Recorded, Store};
+use crate::screener::{Known, LiveScreener, Screener, Screening};
 use crate::shutdown::{Shutdown, every};
 
 /// What an intake pass did.
@@ -25,6 +26,11 @@ pub struct IntakeReport {
     pub drafted: usize,
     pub duplicates: usize,
     pub unparseable: usize,
+    /// Messages that were in a folder before doorman watched it, or that a mail client
+    /// already marked as screened: recorded as history, with no verdict and no draft.
+    pub history: usize,
+    /// Nudges that joined the open draft of their conversation.
+    pub joined: usize,
 }
 
 impl AddAssign for IntakeReport {
@@ -33,6 +39,8 @@ impl AddAssign for IntakeReport {
         self.drafted += other.drafted;
         self.duplicates += other.duplicates;
         self.unparseable += other.unparseable;
+        self.history += other.history;
+        self.joined += other.joined;
     }
 }
 
@@ -40,30 +48,60 @@ impl AddAssign for IntakeReport {
 /// that survives a restart.
 const FETCH_BATCH: usize = 50;
 
-/// Screens and records one message; `position` is its (UIDVALIDITY, UID) in an IMAP folder.
-async fn take(
+/// History (and the Sent folder) is read this many headers per round trip.
+const HISTORY_BATCH: usize = 500;
+/// How often a long history import says how far it has got.
+const PROGRESS_EVERY: Duration = Duration::from_secs(5);
+/// How often the Sent folder is looked at while the inbox is quiet.
+const SENT_POLL: Duration = Duration::from_secs(60);
+
+/// Screens one message with what the store knows of its prospect and conversation; `position`
+/// is its (UIDVALIDITY, UID) in an IMAP folder.
+async fn screen_one(
     store: &Store,
-    screener: &LiveScreener,
+    screener: &Screener,
     mailbox: &str,
     position: Option<(u32, u32)>,
+    arrived_at: Option<chrono::DateTime<chrono::Utc>>,
     raw: Vec<u8>,
-    report: &mut IntakeReport,
-) -> anyhow::Result<(Recorded, Screening)> {
-    // What the store knows of this sender and thread; nothing that screening uses yet.
-    let known = Known::default();
-    let screening = screener.current().screen(&raw, &known);
-    let incoming = Incoming {
+) -> anyhow::Result<Incoming> {
+    let read = screener.read(&raw);
+    let (envelope, known) = match &read {
+        Ok(message) => {
+            let envelope = Envelope::of(message, arrived_at);
+            let prospect = message.reply_address().map(|m| m.address.as_ref());
+            let mut known = store.known(&envelope, prospect).await?;
+            known.client = prospect.and_then(|p| screener.config.clients.recognise(p));
+            (Some(envelope), known)
+        }
+        Err(_) => (None, Known::default()),
+    };
+    Ok(Incoming {
         mailbox: mailbox.to_string(),
         uid_validity: position.map(|(validity, _)| validity),
         uid: position.map(|(_, uid)| uid),
+        screening: screener.screen_read(read, &known),
         raw,
-        screening,
-    };
-    let recorded = store.record(&incoming).await?;
-    match (&recorded, &incoming.screening) {
+        envelope,
+    })
+}
+
+/// Says in the log what recording one message did, and counts it.
+fn log_recorded(recorded: &Recorded, screening: &Screening, report: &mut IntakeReport) {
+    match (recorded, screening) {
         (Recorded::Duplicate { message }, _) => {
             report.duplicates += 1;
             tracing::info!(stored = %message, "already screened; not screened again");
+        }
+        (
+            Recorded::New {
+                joined: Some(open), ..
+            },
+            _,
+        ) => {
+            report.screened += 1;
+            report.joined += 1;
+            tracing::info!(draft = %open, "a new message in the conversation of draft {open}: shown with that draft, no second draft");
         }
         (Recorded::New { draft, .. }, Screening::Screened { verdict, .. }) => {
             report.screened += 1;
@@ -83,7 +121,20 @@ async fn take(
             );
         }
     }
-    Ok((recorded, incoming.screening))
+}
+
+/// Screens and records one message on its own (the Maildir source).
+async fn take(
+    store: &Store,
+    screener: &LiveScreener,
+    mailbox: &str,
+    raw: Vec<u8>,
+    report: &mut IntakeReport,
+) -> anyhow::Result<()> {
+    let incoming = screen_one(store, &screener.current(), mailbox, None, None, raw).await?;
+    let recorded = store.record(&incoming).await?;
+    log_recorded(&recorded, &incoming.screening, report);
+    Ok(())
 }
 
 /// Screens whatever is new in a Maildir.
@@ -96,7 +147,7 @@ pub async fn screen_maildir_once(
     let mails = source.poll()?;
     for mail in mails {
         let span = tracing::info_span!("message", mailbox = "maildir", file = %mail.key);
-        take(store, screener, "maildir", None, mail.bytes, &mut report)
+        take(store, screener, "maildir", mail.bytes, &mut report)
             .instrument(span)
             .await?;
         source.done(&mail.key);
@@ -189,7 +240,7 @@ pub async fn imap_loop(
             Ok(_) => return Ok(()),
             Err(err) => {
                 let wait = outage.failed(&mailbox.name, &err);
-                if shutdown.sleep(wait).await {
+                if wait_for_server(mailbox, wait, &mut shutdown).await {
                     return Ok(());
                 }
             }
@@ -198,8 +249,33 @@ pub async fn imap_loop(
     Ok(())
 }
 
-/// One connection: catch up on everything new, then (unless `once`) wait with IDLE or polling
-/// and catch up again, until the connection fails or shutdown is requested.
+/// Waits out a backoff, probing the server cheaply every few seconds so that doorman is back
+/// within seconds of the server, not at the end of a five-minute wait. `true` on shutdown.
+async fn wait_for_server(
+    mailbox: &MailboxSettings,
+    wait: Duration,
+    shutdown: &mut Shutdown,
+) -> bool {
+    const PROBE: Duration = Duration::from_secs(5);
+    let until = Instant::now() + wait;
+    loop {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return false;
+        }
+        if shutdown.sleep(left.min(PROBE)).await {
+            return true;
+        }
+        if left > PROBE && answers(mailbox).await {
+            tracing::debug!(mailbox = %mailbox.name, "the server answers again; reconnecting now");
+            return false;
+        }
+    }
+}
+
+/// One connection: catch up on the Sent folder and the inbox (history first, on a first
+/// start), then (unless `once`) wait with IDLE or polling and catch up again, until the
+/// connection fails or shutdown is requested.
 pub async fn imap_session(
     store: &Store,
     screener: &LiveScreener,
@@ -209,97 +285,308 @@ pub async fn imap_session(
     outage: &mut Outage,
 ) -> anyhow::Result<IntakeReport> {
     let mut client = ImapClient::connect(mailbox).await?;
-    let state = client.select(&mailbox.folder).await?;
+    let sent = match mailbox.watch_sent {
+        true => Some(client.sent_folder(mailbox).await?),
+        false => None,
+    };
     outage.connected(&mailbox.name);
-    tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, idle = client.has_idle(), "connected");
-    if let Some(warning) = state.keyword_warning(&mailbox.keyword) {
-        tracing::warn!(mailbox = %mailbox.name, folder = %mailbox.folder, "{warning}");
-    }
+    tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, sent = sent.as_deref().unwrap_or("(not read)"), idle = client.has_idle(), "connected");
     let mut report = IntakeReport::default();
+    let mut warned = false;
     loop {
-        let mut last_uid = match store.mailbox_position(&mailbox.name).await? {
-            Some((validity, last)) if validity == state.uid_validity => last,
-            Some((validity, _)) => {
-                tracing::warn!(
-                    mailbox = %mailbox.name,
-                    old = validity,
-                    new = state.uid_validity,
-                    "UIDVALIDITY changed: re-reading the folder; messages already screened are recognised and skipped"
-                );
-                store
-                    .reset_mailbox(&mailbox.name, state.uid_validity)
-                    .await?;
-                0
-            }
-            None => {
-                store
-                    .reset_mailbox(&mailbox.name, state.uid_validity)
-                    .await?;
-                0
-            }
-        };
-        loop {
-            let batch = client.fetch_after(last_uid, FETCH_BATCH).await?;
-            if batch.is_empty() {
-                break;
-            }
-            for fetched in batch {
-                let span =
-                    tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
-                async {
-                    let already = fetched
-                        .flags
-                        .iter()
-                        .any(|f| f.eq_ignore_ascii_case(&mailbox.keyword));
-                    // A message marked by an earlier run is still offered to the store, which
-                    // recognises it; only a store that never saw it records it.
-                    let position = Some((state.uid_validity, fetched.uid));
-                    let (recorded, screening) = take(
-                        store,
-                        screener,
-                        &mailbox.name,
-                        position,
-                        fetched.bytes,
-                        &mut report,
-                    )
-                    .await?;
-                    if !already {
-                        client.add_keyword(fetched.uid, &mailbox.keyword).await?;
-                    }
-                    if let (Recorded::New { .. }, Some(folder)) =
-                        (recorded, outcome_folder(mailbox, &screening))
-                    {
-                        client.move_message(fetched.uid, folder).await?;
-                    }
-                    anyhow::Ok(())
-                }
-                .instrument(span)
-                .await?;
-                store
-                    .advance_mailbox(&mailbox.name, state.uid_validity, fetched.uid)
-                    .await?;
-                last_uid = fetched.uid;
-                if shutdown.is_requested() {
-                    client.logout().await.ok();
-                    return Ok(report);
-                }
-            }
+        if let Some(sent) = &sent {
+            follow_sent(store, &mut client, mailbox, sent, shutdown).await?;
         }
+        let state = client.select(&mailbox.folder).await?;
+        if !std::mem::replace(&mut warned, true)
+            && let Some(warning) = state.keyword_warning(&mailbox.keyword)
+        {
+            tracing::warn!(mailbox = %mailbox.name, folder = %mailbox.folder, "{warning}");
+        }
+        follow_inbox(
+            store,
+            screener,
+            &mut client,
+            mailbox,
+            &state,
+            shutdown,
+            &mut report,
+        )
+        .await?;
         if once || shutdown.is_requested() {
             client.logout().await.ok();
             return Ok(report);
         }
-        match client
-            .wait_for_news(Duration::from_secs(25 * 60), shutdown)
-            .await?
-        {
-            Wakeup::Shutdown => {
-                client.logout().await.ok();
-                return Ok(report);
-            }
-            Wakeup::NewData | Wakeup::Timeout => {}
+        // IDLE watches the inbox only: the Sent folder is looked at again every minute.
+        let wait = match sent {
+            Some(_) => SENT_POLL,
+            None => Duration::from_secs(25 * 60),
+        };
+        if client.wait_for_news(wait, shutdown).await? == Wakeup::Shutdown {
+            client.logout().await.ok();
+            return Ok(report);
         }
     }
+}
+
+/// Where intake stands in a folder; the first time, or after a UIDVALIDITY change, what is in
+/// the folder now is marked as history.
+async fn position(
+    store: &Store,
+    client: &mut ImapClient,
+    key: &str,
+    state: &FolderState,
+) -> anyhow::Result<Position> {
+    let stored = store.mailbox_position(key).await?;
+    if let Some(position) = stored.filter(|p| p.uid_validity == state.uid_validity) {
+        return Ok(position);
+    }
+    if let Some(old) = stored {
+        tracing::warn!(
+            folder = key,
+            old = old.uid_validity,
+            new = state.uid_validity,
+            "UIDVALIDITY changed: reading the folder again as history; messages already screened are recognised"
+        );
+    }
+    let history_until = match state.uid_next {
+        Some(next) => next.saturating_sub(1),
+        None => client.highest_uid().await?,
+    };
+    store
+        .reset_mailbox(key, state.uid_validity, history_until)
+        .await?;
+    Ok(Position {
+        uid_validity: state.uid_validity,
+        last_uid: 0,
+        history_until,
+    })
+}
+
+/// Says every few seconds how far a long import has got.
+struct Progress {
+    what: String,
+    total: u32,
+    done: u32,
+    last: Instant,
+}
+
+impl Progress {
+    fn new(what: String, position: &Position) -> Progress {
+        Progress {
+            what,
+            total: position.history_until.saturating_sub(position.last_uid),
+            done: 0,
+            last: Instant::now(),
+        }
+    }
+
+    fn add(&mut self, count: usize, finished: bool) {
+        self.done = self.done.saturating_add(count as u32);
+        if finished || self.last.elapsed() >= PROGRESS_EVERY {
+            self.last = Instant::now();
+            let share = match self.total {
+                0 => 100,
+                total => (u64::from(self.done.min(total)) * 100 / u64::from(total)) as u32,
+            };
+            tracing::info!(
+                "{}: {} messages read ({share}% of the UIDs there when doorman first looked){}",
+                self.what,
+                self.done,
+                if finished { ", done" } else { "" }
+            );
+        }
+    }
+}
+
+/// The Sent folder: every message in it is indexed (whom the firm wrote to, what it
+/// answered); one that answers a message with an open draft closes that draft.
+async fn follow_sent(
+    store: &Store,
+    client: &mut ImapClient,
+    mailbox: &MailboxSettings,
+    folder: &str,
+    shutdown: &Shutdown,
+) -> anyhow::Result<()> {
+    let state = client.select(folder).await?;
+    let key = format!("{}/sent", mailbox.name);
+    let mut position = position(store, client, &key, &state).await?;
+    let mut progress = Progress::new(format!("{} {folder}", mailbox.name), &position);
+    loop {
+        let batch = client
+            .fetch_headers(position.last_uid, u32::MAX, HISTORY_BATCH)
+            .await?;
+        let Some(last) = batch.last().map(|f| f.uid) else {
+            break;
+        };
+        let closed = store
+            .index_mail(&mailbox.name, Folder::Sent, &envelopes(&batch))
+            .await?;
+        for id in &closed.answered {
+            tracing::info!(draft = %id, "a person replied by hand: draft {id} is closed as answered");
+        }
+        for id in &closed.held {
+            tracing::warn!(draft = %id, "a person replied by hand before approved draft {id} was sent: it is held in `check`, not sent");
+        }
+        for id in &closed.confirmed {
+            tracing::info!(draft = %id, "draft {id}'s reply is in the Sent folder: recorded as sent");
+        }
+        store
+            .advance_mailbox(&key, position.uid_validity, last)
+            .await?;
+        position.last_uid = last;
+        if position.last_uid <= position.history_until || progress.done > 0 {
+            progress.add(batch.len(), batch.len() < HISTORY_BATCH);
+        }
+        if shutdown.is_requested() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The envelopes of fetched headers; a header that does not parse is left out of the index.
+fn envelopes(batch: &[Fetched]) -> Vec<Envelope> {
+    batch
+        .iter()
+        .filter_map(|f| {
+            Message::parse_headers(&f.bytes)
+                .ok()
+                .map(|m| Envelope::of(&m, f.arrived_at))
+        })
+        .collect()
+}
+
+/// The inbox: history first (headers only, except recent mail nobody answered), then every
+/// new message screened.
+#[allow(clippy::too_many_arguments)]
+async fn follow_inbox(
+    store: &Store,
+    screener: &LiveScreener,
+    client: &mut ImapClient,
+    mailbox: &MailboxSettings,
+    state: &FolderState,
+    shutdown: &Shutdown,
+    report: &mut IntakeReport,
+) -> anyhow::Result<()> {
+    let mut position = position(store, client, &mailbox.name, state).await?;
+    if position.last_uid < position.history_until {
+        let days = i64::from(mailbox.backfill_days);
+        let since = chrono::Utc::now() - chrono::Duration::days(days);
+        tracing::info!(
+            mailbox = %mailbox.name,
+            "reading the mail already in {} as history: no drafts, except for mail from the last {days} days that nobody has answered",
+            mailbox.folder
+        );
+        let mut progress = Progress::new(format!("{} {}", mailbox.name, mailbox.folder), &position);
+        while position.last_uid < position.history_until {
+            let batch = client
+                .fetch_headers(position.last_uid, position.history_until, HISTORY_BATCH)
+                .await?;
+            let last = batch.last().map_or(position.history_until, |f| f.uid);
+            // Recent mail not marked by an earlier doorman is screened; whether a person
+            // answered it is the Sent folder's to say, read above.
+            let (recent, old): (Vec<Fetched>, Vec<Fetched>) = batch.into_iter().partition(|f| {
+                !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since)
+            });
+            report.history += old.len();
+            store
+                .index_mail(&mailbox.name, Folder::Inbox, &envelopes(&old))
+                .await?;
+            if !recent.is_empty() {
+                let uids: Vec<u32> = recent.iter().map(|f| f.uid).collect();
+                let whole = client.fetch_whole(&uids).await?;
+                screen_batch(store, screener, client, mailbox, state, whole, report).await?;
+            }
+            store
+                .advance_mailbox(&mailbox.name, position.uid_validity, last)
+                .await?;
+            position.last_uid = last;
+            progress.add(
+                old.len() + recent.len(),
+                position.last_uid >= position.history_until,
+            );
+            if shutdown.is_requested() {
+                return Ok(());
+            }
+        }
+    }
+    loop {
+        let batch = client.fetch_after(position.last_uid, FETCH_BATCH).await?;
+        let Some(last) = batch.last().map(|f| f.uid) else {
+            return Ok(());
+        };
+        // Marked by a doorman before this store (a reinstall, a lost store): history to it.
+        // A message this store recorded is found in the index and left as it is.
+        let (marked, fresh): (Vec<Fetched>, Vec<Fetched>) =
+            batch.into_iter().partition(|f| f.has(&mailbox.keyword));
+        store
+            .index_mail(&mailbox.name, Folder::Inbox, &envelopes(&marked))
+            .await?;
+        report.history += marked.len();
+        screen_batch(store, screener, client, mailbox, state, fresh, report).await?;
+        store
+            .advance_mailbox(&mailbox.name, position.uid_validity, last)
+            .await?;
+        position.last_uid = last;
+        if shutdown.is_requested() {
+            return Ok(());
+        }
+    }
+}
+
+/// Screens a fetched batch and records it in one transaction, then marks it on the server
+/// with one command. Killed before the mark, doorman fetches the batch again, the store
+/// recognises every message, and the mark is set then.
+async fn screen_batch(
+    store: &Store,
+    screener: &LiveScreener,
+    client: &mut ImapClient,
+    mailbox: &MailboxSettings,
+    state: &FolderState,
+    batch: Vec<Fetched>,
+    report: &mut IntakeReport,
+) -> anyhow::Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let screener = screener.current();
+    let mut incoming = Vec::with_capacity(batch.len());
+    for fetched in &batch {
+        let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
+        let position = Some((state.uid_validity, fetched.uid));
+        incoming.push(
+            screen_one(
+                store,
+                &screener,
+                &mailbox.name,
+                position,
+                fetched.arrived_at,
+                fetched.bytes.clone(),
+            )
+            .instrument(span)
+            .await?,
+        );
+    }
+    let recorded = store.record_all(&incoming).await?;
+    for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&batch) {
+        let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
+        span.in_scope(|| log_recorded(recorded, &incoming.screening, report));
+    }
+    let unmarked: Vec<u32> = batch
+        .iter()
+        .filter(|f| !f.has(&mailbox.keyword))
+        .map(|f| f.uid)
+        .collect();
+    client.add_keyword_to(&unmarked, &mailbox.keyword).await?;
+    for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&batch) {
+        if let (Recorded::New { .. }, Some(folder)) =
+            (recorded, outcome_folder(mailbox, &incoming.screening))
+        {
+            client.move_message(fetched.uid, folder).await?;
+        }
+    }
+    Ok(())
 }
 
 /// The folder a screened message moves to, when the config asks for one for its outcome.

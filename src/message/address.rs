@@ -197,6 +197,70 @@ impl From<MessageId> for String {
     }
 }
 
+/// Webmail domains: an address there says nothing about a company, and two people there
+/// have nothing to do with each other.
+const WEBMAIL: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.co.uk",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "mail.com",
+    "zoho.com",
+    "yandex.ru",
+    "mail.ru",
+    "fastmail.com",
+    "mailbox.org",
+    "posteo.de",
+    "t-online.de",
+    "gmx.at",
+    "gmx.ch",
+    "freenet.de",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "wanadoo.fr",
+    "hotmail.fr",
+    "yahoo.fr",
+    "hotmail.es",
+    "yahoo.es",
+    "telefonica.net",
+    "libero.it",
+    "virgilio.it",
+    "tiscali.it",
+    "alice.it",
+    "hotmail.it",
+    "sapo.pt",
+    "iol.pt",
+    "clix.pt",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "hetnet.nl",
+    "planet.nl",
+    "home.nl",
+    "telenet.be",
+    "skynet.be",
+    "bluewin.ch",
+];
+
+/// Whether a domain (lower-case) is a webmail provider's.
+pub fn is_webmail(domain: &str) -> bool {
+    WEBMAIL.contains(&domain)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@
 
 mod address;
 mod body;
+mod conversation;
 mod forms;
 mod forwards;
 mod headers;
@@ -15,8 +16,9 @@ mod language;
 mod prospect;
 mod signals;
 
-pub use address::{EmailAddress, InvalidAddress, Mailbox, MessageId};
+pub use address::{EmailAddress, InvalidAddress, Mailbox, MessageId, is_webmail};
 pub use body::{clean_body, normalize_text};
+pub use conversation::{is_reply_subject, subject_key};
 use headers::normalize_inline;
 pub use headers::{Header, Headers};
 pub use language::LANGUAGES;
@@ -245,6 +247,25 @@ impl Message {
         self.full_body = words;
         self.language = std::sync::OnceLock::new();
         self.prospect = Some(prospect);
+    }
+
+    /// Adds what the store knows of this message and its sender (a client, a conversation
+    /// already answered); see [`Signal::Client`] and the signals after it.
+    pub fn learn(&mut self, signal: Signal, evidence: String) {
+        self.signals.raise(signal, evidence);
+    }
+
+    /// Reads this message as the latest turn of a conversation: the prospect's earlier words
+    /// come first, so the rules weigh the whole request and not only a reply's few lines.
+    pub fn continue_from(&mut self, earlier: &[String]) {
+        if earlier.is_empty() {
+            return;
+        }
+        let mut body = earlier.join("\n\n");
+        body.push_str("\n\n");
+        body.push_str(&self.body);
+        self.body = body;
+        self.language = std::sync::OnceLock::new();
     }
 
     /// How the prospect reached the firm: [`Via::Direct`] unless someone passed it on.

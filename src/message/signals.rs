@@ -36,6 +36,19 @@ pub enum Signal {
     Introduced,
     /// Mail from the firm's own people that carries no prospect.
     Internal,
+    // What the store knows, not what the message says: raised when a message is screened
+    // with its history (see `screener::Known`), never by the message alone.
+    /// The sender is listed under `clients:` in the config.
+    Client,
+    /// The firm has written to the sender before, in another conversation.
+    KnownCorrespondent,
+    /// A person at the firm has already replied to this very message.
+    Answered,
+    /// The message continues a conversation a person at the firm handles: someone replied by
+    /// hand, or decided its draft.
+    ThreadReply,
+    /// The message answers a reply doorman sent: the prospect's conversation goes on.
+    FollowUp,
 }
 
 impl Signal {
@@ -52,7 +65,7 @@ impl Signal {
         )
     }
 
-    pub const ALL: [Signal; 12] = [
+    pub const ALL: [Signal; 17] = [
         Signal::AutoSubmitted,
         Signal::AutoResponseSuppress,
         Signal::Bulk,
@@ -65,6 +78,11 @@ impl Signal {
         Signal::Forwarded,
         Signal::Introduced,
         Signal::Internal,
+        Signal::Client,
+        Signal::KnownCorrespondent,
+        Signal::Answered,
+        Signal::ThreadReply,
+        Signal::FollowUp,
     ];
 
     pub fn name(self) -> &'static str {
@@ -81,11 +99,16 @@ impl Signal {
             Signal::Forwarded => "forwarded",
             Signal::Introduced => "introduced",
             Signal::Internal => "internal",
+            Signal::Client => "client",
+            Signal::KnownCorrespondent => "known-correspondent",
+            Signal::Answered => "answered",
+            Signal::ThreadReply => "thread-reply",
+            Signal::FollowUp => "follow-up",
         }
     }
 
-    fn bit(self) -> u16 {
-        1 << (self as u16)
+    fn bit(self) -> u32 {
+        1 << (self as u32)
     }
 }
 
@@ -98,7 +121,7 @@ impl fmt::Display for Signal {
 /// The set of signals found on one message, with the header text that raised each.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signals {
-    bits: u16,
+    bits: u32,
     evidence: Vec<(Signal, String)>,
 }
 

@@ -101,18 +101,17 @@ fn write_once(dir: &Path, path: &Path, bytes: &[u8]) -> Result<Accepted, SendErr
     File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|e| SendError::Transient(format!("cannot flush folder {}: {e}", dir.display())))?;
-    Ok(Accepted {
-        response: format!("written to {}", path.display()),
-    })
+    Ok(Accepted::written(format!("written to {}", path.display())))
 }
 
 /// A reply already in the folder: accepted if it is the same, refused if another message took
 /// its Message-ID (the existing file is never replaced).
 fn already_written(path: &Path, bytes: &[u8]) -> Result<Option<Accepted>, SendError> {
     match fs::read(path) {
-        Ok(existing) if existing == bytes => Ok(Some(Accepted {
-            response: format!("already in {}", path.display()),
-        })),
+        Ok(existing) if existing == bytes => Ok(Some(Accepted::written(format!(
+            "already in {}",
+            path.display()
+        )))),
         Ok(_) => Err(SendError::Permanent(format!(
             "{} already holds a different message with this Message-ID",
             path.display()

@@ -43,10 +43,41 @@ pub struct Outgoing {
 }
 
 /// Proof that the message was taken.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Accepted {
     /// The server's words, e.g. "250 2.0.0 Ok: queued as 4XyZ", or where the file was written.
     pub response: String,
+    /// The SMTP connection the server accepted it on, still open: see [`Accepted::close`].
+    connection: Option<Connection>,
+}
+
+/// An SMTP connection after the server's reply to the end of DATA.
+struct Connection(lettre::transport::smtp::client::AsyncSmtpConnection);
+
+impl std::fmt::Debug for Connection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Connection")
+    }
+}
+
+impl Accepted {
+    /// Taken by something without a connection to close (a folder).
+    pub fn written(response: String) -> Accepted {
+        Accepted {
+            response,
+            connection: None,
+        }
+    }
+
+    /// Ends the connection politely, once the acceptance is recorded. The message is the
+    /// server's already; a failure here changes nothing about it.
+    pub async fn close(mut self) {
+        if let Some(Connection(mut connection)) = self.connection.take()
+            && let Err(err) = connection.quit().await
+        {
+            tracing::debug!("QUIT after an accepted reply failed: {err}");
+        }
+    }
 }
 
 /// Why a reply did not go out.

@@ -12,8 +12,9 @@ use crate::config::Config;
 use crate::queue::{Claimed, Store};
 use crate::shutdown::{Shutdown, every};
 
-/// How long a claim on a draft being sent is honoured before it is presumed dead.
-pub const SEND_LEASE: Duration = Duration::from_secs(600);
+/// How long a claim on a draft being sent is honoured before it is presumed dead: well over
+/// the longest a send may take (one minute), so a live sender is never overtaken.
+pub const SEND_LEASE: Duration = Duration::from_secs(180);
 
 /// Hands every draft a dead process left `sending` to a person (`check`), saying so in the log.
 pub async fn recover_interrupted(store: &Store) -> anyhow::Result<()> {
@@ -55,6 +56,10 @@ pub async fn sending_loop(
     shutdown: Shutdown,
 ) -> anyhow::Result<()> {
     every(Duration::from_secs(2), shutdown, "sending pass", || async {
+        // A claim whose process died is taken back by the running service, not only at the
+        // next start. This loop sends one draft at a time, so between passes none of this
+        // process's claims is in flight.
+        recover_interrupted(store).await?;
         send_due(store, config, outbox).await?;
         Ok(())
     })
@@ -94,9 +99,12 @@ async fn send_one(
     };
     match outbox.send(&outgoing).await {
         Ok(accepted) => {
-            store.mark_sent(claimed.id, &accepted.response).await?;
+            // Recorded before QUIT and before the copy to Sent: killed after this line, the
+            // draft is `sent` and is never handed over again.
+            store.mark_sent(&claimed, &accepted.response).await?;
             report.sent += 1;
             tracing::info!(response = %accepted.response, "reply sent");
+            accepted.close().await;
             copy_to_sent(config, &claimed.mailbox, &outgoing.bytes).await;
         }
         Err(SendError::Permanent(error)) if is_login_refused(&error) => {
@@ -160,15 +168,17 @@ async fn copy_to_sent(config: &Config, mailbox: &str, bytes: &[u8]) {
     };
     let result = async {
         let mut client = crate::intake::imap::ImapClient::connect(settings).await?;
-        client
-            .append(&settings.sent_folder, bytes, &["\\Seen"])
-            .await?;
+        let folder = client.sent_folder(settings).await?;
+        client.append(&folder, bytes, &["\\Seen"]).await?;
         client.logout().await?;
         anyhow::Ok(())
     }
     .await;
     if let Err(err) = result {
-        tracing::warn!(mailbox, folder = %settings.sent_folder, "reply sent, but no copy could be put in the Sent folder: {err:#}");
+        tracing::warn!(
+            mailbox,
+            "reply sent, but no copy could be put in the Sent folder: {err:#}"
+        );
     }
 }
 

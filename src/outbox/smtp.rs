@@ -10,9 +10,12 @@ use std::time::Duration;
 
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials as SmtpCredentials, Mechanism};
-use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters, TlsParametersBuilder};
+use lettre::transport::smtp::client::{
+    AsyncSmtpConnection, Certificate, Tls, TlsParameters, TlsParametersBuilder,
+};
+use lettre::transport::smtp::extension::ClientId;
 use lettre::transport::smtp::response::Response;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, Tokio1Executor};
 
 use super::{Accepted, OutboxError, Outgoing, SendError};
 use crate::config::{Auth, Credentials, SmtpSettings, TlsMode};
@@ -91,22 +94,21 @@ impl SmtpOutbox {
         )
     }
 
-    /// Submits one reply: the approved bytes, unchanged, to the envelope's recipients.
+    /// Submits one reply: the approved bytes, unchanged, to the envelope's recipients. The
+    /// connection is left open after the server accepted the message, so the caller can record
+    /// that before anything else can go wrong: [`Accepted::close`] then says QUIT.
     #[tracing::instrument(skip_all, fields(message_id = %outgoing.message_id, server = %self.server()))]
     pub async fn send(&self, outgoing: &Outgoing) -> Result<Accepted, SendError> {
         let envelope = envelope(outgoing)?;
         let attempt = async {
-            let transport = self
-                .transport()
-                .await
-                .map_err(|e| SendError::Transient(e.to_string()))?;
-            transport
-                .send_raw(&envelope, &outgoing.bytes)
-                .await
-                .map_err(|e| self.classify(&e))
+            let mut connection = self.connection().await?;
+            match connection.send(&envelope, &outgoing.bytes).await {
+                Ok(response) => Ok((response, connection)),
+                Err(err) => Err(self.classify(&err)),
+            }
         };
-        let response = match tokio::time::timeout(self.timeout, attempt).await {
-            Ok(Ok(response)) => response,
+        let (response, connection) = match tokio::time::timeout(self.timeout, attempt).await {
+            Ok(Ok(sent)) => sent,
             Ok(Err(SendError::Transient(words))) => {
                 // Logs and the draft's history should say which server could not be reached.
                 return Err(SendError::Transient(format!("{}: {words}", self.server())));
@@ -122,9 +124,45 @@ impl SmtpOutbox {
         };
         let accepted = Accepted {
             response: words(&response),
+            connection: Some(super::Connection(connection)),
         };
         tracing::info!(response = %accepted.response, "reply accepted by the server");
         Ok(accepted)
+    }
+
+    /// One connection, with TLS and logged in: what a send goes through.
+    async fn connection(&self) -> Result<AsyncSmtpConnection, SendError> {
+        let (credentials, mechanisms) = self
+            .credentials()
+            .await
+            .map_err(|e| SendError::Transient(e.to_string()))?;
+        let hello = ClientId::default();
+        let implicit = match self.tls_mode {
+            TlsMode::Implicit => Some(self.tls.clone()),
+            TlsMode::Starttls => None,
+        };
+        let mut connection = AsyncSmtpConnection::connect_tokio1(
+            (self.host.as_str(), self.port),
+            Some(self.timeout),
+            &hello,
+            implicit,
+            None,
+        )
+        .await
+        .map_err(|e| self.classify(&e))?;
+        // On a failure the connection is dropped, not sent QUIT: after a failed TLS upgrade
+        // lettre has no stream left to write to.
+        if self.tls_mode == TlsMode::Starttls {
+            connection
+                .starttls(self.tls.clone(), &hello)
+                .await
+                .map_err(|e| self.classify(&e))?;
+        }
+        connection
+            .auth(&mechanisms, &credentials)
+            .await
+            .map_err(|e| self.classify(&e))?;
+        Ok(connection)
     }
 
     /// For `doorman doctor`: connect, verify the certificate, log in, NOOP and QUIT.
@@ -163,14 +201,14 @@ impl SmtpOutbox {
         }
     }
 
-    /// A transport for one connection, with the secret as it is right now.
-    async fn transport(&self) -> Result<AsyncSmtpTransport<Tokio1Executor>, OutboxError> {
+    /// The credentials as they are right now, and the mechanisms they are offered with.
+    async fn credentials(&self) -> Result<(SmtpCredentials, Vec<Mechanism>), OutboxError> {
         // The token command is a child process: keep it off the async workers.
         let credentials = self.auth.clone();
         let auth = tokio::task::spawn_blocking(move || credentials.resolve())
             .await
             .map_err(|source| OutboxError::SecretTask { source })??;
-        let (credentials, mechanisms) = match auth {
+        Ok(match auth {
             Auth::Password { username, password } => (
                 SmtpCredentials::new(username, password.expose().to_string()),
                 vec![Mechanism::Plain, Mechanism::Login],
@@ -179,7 +217,12 @@ impl SmtpOutbox {
                 SmtpCredentials::new(username, token.expose().to_string()),
                 vec![Mechanism::Xoauth2],
             ),
-        };
+        })
+    }
+
+    /// A transport for one connection, with the secret as it is right now.
+    async fn transport(&self) -> Result<AsyncSmtpTransport<Tokio1Executor>, OutboxError> {
+        let (credentials, mechanisms) = self.credentials().await?;
         let tls = match self.tls_mode {
             TlsMode::Starttls => Tls::Required(self.tls.clone()),
             TlsMode::Implicit => Tls::Wrapper(self.tls.clone()),

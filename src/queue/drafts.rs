@@ -5,13 +5,14 @@ use std::time::Duration;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
+use super::conversations::turns_of;
 use super::store::{Store, StoreError, now, parse_ts, ts};
 use super::types::{DraftDetail, DraftId, DraftState, DraftSummary, Edit, Event};
 use crate::drafts::Draft;
 use crate::message::{EmailAddress, Mailbox, MessageId};
 use crate::rules::{Outcome, RuleId};
 
-const SUMMARY_COLUMNS: &str = "d.id, d.state, d.outcome, COALESCE(m.score, 0) AS score, d.to_address, d.to_name, d.subject, m.received_at, d.updated_at, d.last_error";
+const SUMMARY_COLUMNS: &str = "d.id, d.state, d.outcome, COALESCE(m.score, 0) AS score, d.to_address, d.to_name, d.subject, COALESCE(m.arrived_at, m.received_at) AS received_at, d.updated_at, d.last_error";
 
 impl Store {
     /// The queue, oldest first within a state, or every draft when `state` is `None`.
@@ -49,7 +50,7 @@ impl Store {
 
     pub async fn draft(&self, id: DraftId) -> Result<DraftDetail, StoreError> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, m.mailbox, m.sender, m.raw, m.verdict_json, d.cc, d.in_reply_to, d.refs, d.body, d.reply_message_id, d.attempts
+            "SELECT {SUMMARY_COLUMNS}, m.mailbox, m.sender, m.raw, m.verdict_json, d.cc, d.in_reply_to, d.refs, d.body, d.reply_message_id, d.attempts, d.message_row
              FROM drafts d JOIN messages m ON m.id = d.message_row WHERE d.id = ?"
         );
         let row = sqlx::query(&sql)
@@ -91,8 +92,11 @@ impl Store {
             })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
+        let mut conn = self.pool.acquire().await?;
+        let conversation = turns_of(&mut conn, row.get("message_row")).await?;
         Ok(DraftDetail {
             summary: summary(&row)?,
+            conversation,
             mailbox: row.get("mailbox"),
             sender: row.get("sender"),
             raw: row.get("raw"),

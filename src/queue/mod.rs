@@ -8,6 +8,8 @@
 //!
 //! - `store`: opening the file, migrations, and the audit trail every change writes to;
 //! - `recording`: intake's record of each message, once, and each IMAP folder's position;
+//! - `conversations`: every message known by its headers (history, Sent, doorman's replies),
+//!   threads, replies written by hand, and the firm's past correspondents;
 //! - `drafts`: reading the queue and one draft in full;
 //! - `review`: a person's approve, reject, edit and re-draft;
 //! - `sending`: claims on approved drafts while the outbox hands them to the server;
@@ -18,6 +20,7 @@
 //! RFC 3339 timestamps as text, so a PostgreSQL backend can follow.
 
 mod accounts;
+mod conversations;
 mod drafts;
 mod recording;
 mod reports;
@@ -27,11 +30,12 @@ mod store;
 mod types;
 
 pub use accounts::{Session, random_token};
+pub use conversations::{Closed, Envelope, Folder, Turn};
 pub use recording::dedupe_key;
 pub use reports::{Counts, Decision, DraftFate, Unparsed};
-pub use review::RedraftFailed;
+pub use review::{RedraftFailed, Resolution};
 pub use store::{Store, StoreError};
 pub use types::{
     Claimed, DraftBody, DraftDetail, DraftId, DraftState, DraftSummary, Edit, EmptyBody, Event,
-    Incoming, InvalidDraftId, Recorded, StoredId, UnknownState, age,
+    Incoming, InvalidDraftId, Position, Recorded, StoredId, UnknownState, age,
 };

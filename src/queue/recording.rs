@@ -4,8 +4,9 @@
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
+use super::conversations::{Folder, index_one, open_draft_in, thread_of_entry};
 use super::store::{Store, StoreError, insert_event, now, ts};
-use super::types::{DraftId, Incoming, Recorded, StoredId};
+use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
 use crate::screener::Screening;
 
 /// Message-ID plus a hash of the body: the same mail seen twice has the same key even when
@@ -33,24 +34,37 @@ fn find_body(raw: &[u8]) -> usize {
 }
 
 impl Store {
-    /// The (UIDVALIDITY, highest screened UID) of an IMAP folder.
-    pub async fn mailbox_position(&self, mailbox: &str) -> Result<Option<(u32, u32)>, StoreError> {
-        let row = sqlx::query("SELECT uid_validity, last_uid FROM mailbox_state WHERE mailbox = ?")
-            .bind(mailbox)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|r| (r.get::<i64, _>(0) as u32, r.get::<i64, _>(1) as u32)))
+    /// Where intake stands in an IMAP folder, `None` before doorman first watched it.
+    pub async fn mailbox_position(&self, mailbox: &str) -> Result<Option<Position>, StoreError> {
+        let row = sqlx::query(
+            "SELECT uid_validity, last_uid, history_until FROM mailbox_state WHERE mailbox = ?",
+        )
+        .bind(mailbox)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| Position {
+            uid_validity: r.get::<i64, _>(0) as u32,
+            last_uid: r.get::<i64, _>(1) as u32,
+            history_until: r.get::<Option<i64>, _>(2).unwrap_or(0) as u32,
+        }))
     }
 
-    /// Starts a folder over: a new UIDVALIDITY means every UID is new; duplicates are then
-    /// recognised by their dedupe key.
-    pub async fn reset_mailbox(&self, mailbox: &str, uid_validity: u32) -> Result<(), StoreError> {
+    /// Starts a folder over: on first watching it, or when a new UIDVALIDITY makes every UID
+    /// new. UIDs up to `history_until` were there before doorman watched: history. Messages
+    /// seen before are recognised by their dedupe key.
+    pub async fn reset_mailbox(
+        &self,
+        mailbox: &str,
+        uid_validity: u32,
+        history_until: u32,
+    ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, 0, ?)
-             ON CONFLICT (mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, last_uid = 0, updated_at = excluded.updated_at",
+            "INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, history_until, updated_at) VALUES (?, ?, 0, ?, ?)
+             ON CONFLICT (mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, last_uid = 0, history_until = excluded.history_until, updated_at = excluded.updated_at",
         )
         .bind(mailbox)
         .bind(i64::from(uid_validity))
+        .bind(i64::from(history_until))
         .bind(ts(now()))
         .execute(&self.pool)
         .await?;
@@ -84,10 +98,32 @@ impl Store {
     /// all of it is stored or none of it is. The folder position moves separately, with
     /// [`Store::advance_mailbox`], once the message is also marked on the server.
     pub async fn record(&self, incoming: &Incoming) -> Result<Recorded, StoreError> {
+        let mut recorded = self.record_all(std::slice::from_ref(incoming)).await?;
+        Ok(recorded.remove(0))
+    }
+
+    /// [`Store::record`] for a fetched batch, in one transaction: one commit (and one sync to
+    /// disk) for the batch instead of one per message, all or nothing.
+    pub async fn record_all(&self, batch: &[Incoming]) -> Result<Vec<Recorded>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut recorded = Vec::with_capacity(batch.len());
+        for incoming in batch {
+            recorded.push(record_in(&mut tx, incoming).await?);
+        }
+        tx.commit().await?;
+        Ok(recorded)
+    }
+}
+
+/// Records one message inside the caller's transaction.
+async fn record_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    incoming: &Incoming,
+) -> Result<Recorded, StoreError> {
+    {
         let message_id = incoming.screening.message_id().map(|id| id.as_ref());
         let key = dedupe_key(&incoming.raw, message_id);
         let at = ts(now());
-        let mut tx = self.pool.begin().await?;
 
         let (sender, subject, outcome, score, verdict_json, parse_error) = match &incoming.screening
         {
@@ -110,8 +146,8 @@ impl Store {
             Screening::Unparseable { error } => (None, None, None, None, None, Some(error.clone())),
         };
         let inserted = sqlx::query(
-            "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, screened_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, screened_at, arrived_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (mailbox, dedupe_key) DO NOTHING
              RETURNING id",
         )
@@ -129,7 +165,14 @@ impl Store {
         .bind(score)
         .bind(&verdict_json)
         .bind(&at)
-        .fetch_optional(&mut *tx)
+        .bind(
+            incoming
+                .envelope
+                .as_ref()
+                .and_then(|e| e.arrived_at)
+                .map(ts),
+        )
+        .fetch_optional(&mut **tx)
         .await?;
 
         let Some(row) = inserted else {
@@ -137,9 +180,8 @@ impl Store {
                 sqlx::query_scalar("SELECT id FROM messages WHERE mailbox = ? AND dedupe_key = ?")
                     .bind(&incoming.mailbox)
                     .bind(&key)
-                    .fetch_one(&mut *tx)
+                    .fetch_one(&mut **tx)
                     .await?;
-            tx.commit().await?;
             return Ok(Recorded::Duplicate {
                 message: StoredId(existing),
             });
@@ -150,7 +192,7 @@ impl Store {
             Screening::Unparseable { error } => format!("stored unparsed: {error}"),
         };
         insert_event(
-            &mut tx,
+            tx,
             Some(message),
             None,
             "screened",
@@ -160,10 +202,51 @@ impl Store {
         )
         .await?;
 
+        // Its place in a conversation; a nudge on a request whose draft is still open joins
+        // that draft: one request, one reply.
+        let mut joined = None;
+        if let Some(envelope) = &incoming.envelope {
+            let (entry, _) = index_one(
+                tx,
+                &incoming.mailbox,
+                Folder::Inbox,
+                envelope,
+                Some(message),
+                None,
+            )
+            .await?;
+            let thread = thread_of_entry(tx, entry).await?;
+            joined = open_draft_in(tx, &thread).await?;
+        }
+        if let Some(open) = joined {
+            sqlx::query("UPDATE messages SET joined_draft = ? WHERE id = ?")
+                .bind(open)
+                .bind(message)
+                .execute(&mut **tx)
+                .await?;
+            let detail = format!(
+                "a new message in this conversation ({}) joined the draft",
+                incoming.screening.sender_and_subject()
+            );
+            insert_event(
+                tx,
+                Some(message),
+                Some(open),
+                "joined",
+                "doorman",
+                Some(&detail),
+                &at,
+            )
+            .await?;
+        }
+
         let mut draft_id = None;
-        if let Screening::Screened {
-            draft: Some(draft), ..
-        } = &incoming.screening
+        if let (
+            Screening::Screened {
+                draft: Some(draft), ..
+            },
+            None,
+        ) = (&incoming.screening, joined)
         {
             let refs: Vec<&str> = draft.references.iter().map(|r| r.as_ref()).collect();
             let id: i64 = sqlx::query_scalar(
@@ -188,16 +271,16 @@ impl Store {
             .bind(&draft.body)
             .bind(&at)
             .bind(&at)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **tx)
             .await?;
             sqlx::query("INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) VALUES (?, ?, 'doorman', ?)")
                 .bind(id)
                 .bind(&draft.body)
                 .bind(&at)
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?;
             insert_event(
-                &mut tx,
+                tx,
                 Some(message),
                 Some(id),
                 "drafted",
@@ -208,10 +291,10 @@ impl Store {
             .await?;
             draft_id = Some(DraftId(id));
         }
-        tx.commit().await?;
         Ok(Recorded::New {
             message: StoredId(message),
             draft: draft_id,
+            joined: joined.map(DraftId),
         })
     }
 }

@@ -11,8 +11,20 @@ use crate::drafts::{Draft, new_message_id};
 use crate::message::MessageId;
 use crate::screener::{RedraftError, Screener};
 
-/// The states a person can still decide: see [`DraftState::is_decidable`].
-const DECIDABLE: [DraftState; 3] = [DraftState::Pending, DraftState::Check, DraftState::Failed];
+/// The states a draft can be approved from: waiting, or refused by the server. A `check` draft
+/// may have been delivered already, so it goes out again only through [`Store::resolve`].
+const APPROVABLE: [DraftState; 2] = [DraftState::Pending, DraftState::Failed];
+/// The states a draft can be rejected from: see [`DraftState::is_decidable`].
+const REJECTABLE: [DraftState; 3] = [DraftState::Pending, DraftState::Check, DraftState::Failed];
+
+/// What a person found out about a reply that may or may not have been delivered (`check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// It was delivered: record it as sent.
+    WasSent,
+    /// It never arrived: send it again, with the same Message-ID.
+    SendAgain,
+}
 
 /// Why a draft could not be written again from another outcome.
 #[derive(Debug, thiserror::Error)]
@@ -51,7 +63,16 @@ impl Store {
                 return Err(self.wrong_state(id, "edited").await);
             }
         }
-        if !transition(&mut tx, id, DraftState::Approved, Some(&reply_id), &at).await? {
+        if !transition(
+            &mut tx,
+            id,
+            &APPROVABLE,
+            DraftState::Approved,
+            Some(&reply_id),
+            &at,
+        )
+        .await?
+        {
             drop(tx);
             return Err(self.wrong_state(id, "approved").await);
         }
@@ -70,11 +91,37 @@ impl Store {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         let at = ts(now());
         let mut tx = self.pool.begin().await?;
-        if !transition(&mut tx, id, DraftState::Rejected, None, &at).await? {
+        if !transition(&mut tx, id, &REJECTABLE, DraftState::Rejected, None, &at).await? {
             drop(tx);
             return Err(self.wrong_state(id, "rejected").await);
         }
         insert_event(&mut tx, None, Some(id.0), "rejected", by, reason, &at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records what a person found out about a `check` draft: delivered after all, or to be
+    /// sent again (with the Message-ID it had, so a copy that did arrive is recognisable).
+    pub async fn resolve(
+        &self,
+        id: DraftId,
+        by: &str,
+        resolution: Resolution,
+    ) -> Result<(), StoreError> {
+        let (to, detail) = match resolution {
+            Resolution::WasSent => (DraftState::Sent, "a person found it was delivered"),
+            Resolution::SendAgain => (
+                DraftState::Approved,
+                "a person found it was not delivered: send it again",
+            ),
+        };
+        let at = ts(now());
+        let mut tx = self.pool.begin().await?;
+        if !transition(&mut tx, id, &[DraftState::Check], to, None, &at).await? {
+            drop(tx);
+            return Err(self.wrong_state(id, "resolved").await);
+        }
+        insert_event(&mut tx, None, Some(id.0), "resolved", by, Some(detail), &at).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -171,29 +218,29 @@ async fn replace_body(
     Ok(true)
 }
 
-/// Moves a decidable draft to `to`; `false` when it was not decidable. An approval fixes the
-/// reply's Message-ID the first time only, so a draft approved again after `check` keeps it.
+/// Moves a draft in one of the `from` states to `to`; `false` when it was in none of them. An
+/// approval fixes the reply's Message-ID the first time only, so a draft sent again keeps it.
 async fn transition(
     tx: &mut Transaction<'_, Sqlite>,
     id: DraftId,
+    from: &[DraftState],
     to: DraftState,
     reply_message_id: Option<&MessageId>,
     at: &str,
 ) -> Result<bool, StoreError> {
-    let changed = sqlx::query(
+    let marks = vec!["?"; from.len()].join(", ");
+    let sql = format!(
         "UPDATE drafts SET state = ?, updated_at = ?, last_error = NULL, next_attempt_at = NULL,
            reply_message_id = COALESCE(reply_message_id, ?)
-         WHERE id = ? AND state IN (?, ?, ?)",
-    )
-    .bind(to.as_str())
-    .bind(at)
-    .bind(reply_message_id.map(|m| m.as_ref()))
-    .bind(id.0)
-    .bind(DECIDABLE[0].as_str())
-    .bind(DECIDABLE[1].as_str())
-    .bind(DECIDABLE[2].as_str())
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
-    Ok(changed > 0)
+         WHERE id = ? AND state IN ({marks})"
+    );
+    let mut query = sqlx::query(&sql)
+        .bind(to.as_str())
+        .bind(at)
+        .bind(reply_message_id.map(|m| m.as_ref()))
+        .bind(id.0);
+    for state in from {
+        query = query.bind(state.as_str());
+    }
+    Ok(query.execute(&mut **tx).await?.rows_affected() > 0)
 }

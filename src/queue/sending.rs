@@ -6,6 +6,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
+use super::conversations::{Envelope, Folder, index_one};
 use super::drafts::reply;
 use super::store::{Store, StoreError, insert_event, now, ts};
 use super::types::{Claimed, DraftId, DraftState};
@@ -49,10 +50,51 @@ impl Store {
         }))
     }
 
-    /// The mail server accepted the reply.
-    pub async fn mark_sent(&self, id: DraftId, response: &str) -> Result<(), StoreError> {
-        self.finish_send(id, DraftState::Sent, None, Some(response), "sent")
-            .await
+    /// The mail server accepted the reply: recorded before anything else happens, and the
+    /// reply joins its conversation (whom the firm has written to, what it answered).
+    pub async fn mark_sent(&self, claimed: &Claimed, response: &str) -> Result<(), StoreError> {
+        let reply = &claimed.reply;
+        let envelope = Envelope {
+            message_id: claimed.reply_message_id.as_ref().to_string(),
+            in_reply_to: reply.in_reply_to.as_ref().map(|r| r.as_ref().to_string()),
+            references: reply
+                .references
+                .iter()
+                .map(|r| r.as_ref().to_string())
+                .collect(),
+            sender: None,
+            recipients: std::iter::once(&reply.to)
+                .chain(&reply.cc)
+                .map(|m| m.address.as_ref().to_lowercase())
+                .collect(),
+            subject: reply.subject.clone(),
+            written_at: Some(now()),
+            arrived_at: None,
+        };
+        let mut tx = self.pool.begin().await?;
+        let finished = end_claim(
+            &mut tx,
+            &self.instance,
+            claimed.id,
+            DraftState::Sent,
+            None,
+            Some(response),
+            "sent",
+        )
+        .await?;
+        if finished {
+            index_one(
+                &mut tx,
+                &claimed.mailbox,
+                Folder::Sent,
+                &envelope,
+                None,
+                Some(claimed.id.0),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// A transient failure: back to `approved`, to be tried again after `retry_at`.
@@ -78,8 +120,7 @@ impl Store {
             .await
     }
 
-    /// Ends this process's claim with what the server said; a claim another process took over
-    /// (after this one was presumed dead) is left alone.
+    /// Ends this process's claim with what the server said, in its own transaction.
     async fn finish_send(
         &self,
         id: DraftId,
@@ -88,26 +129,8 @@ impl Store {
         detail: Option<&str>,
         action: &str,
     ) -> Result<(), StoreError> {
-        let at = ts(now());
         let mut tx = self.pool.begin().await?;
-        let error = if state == DraftState::Sent {
-            None
-        } else {
-            detail
-        };
-        sqlx::query(
-            "UPDATE drafts SET state = ?, next_attempt_at = ?, last_error = ?, claimed_by = NULL, claimed_at = NULL, updated_at = ?
-             WHERE id = ? AND state = 'sending' AND claimed_by = ?",
-        )
-        .bind(state.as_str())
-        .bind(next)
-        .bind(error)
-        .bind(&at)
-        .bind(id.0)
-        .bind(&self.instance)
-        .execute(&mut *tx)
-        .await?;
-        insert_event(&mut tx, None, Some(id.0), action, "doorman", detail, &at).await?;
+        end_claim(&mut tx, &self.instance, id, state, next, detail, action).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -118,15 +141,28 @@ impl Store {
         let cutoff = ts(now() - chrono::Duration::from_std(lease).unwrap_or(chrono::Duration::MAX));
         let at = ts(now());
         let mut tx = self.pool.begin().await?;
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "UPDATE drafts SET state = 'check', last_error = 'doorman stopped while handing this reply to the mail server; check the Sent folder before approving it again', updated_at = ?
-             WHERE state = 'sending' AND (claimed_at IS NULL OR claimed_at < ? OR claimed_by = ?) RETURNING id",
+        // A claim by a process of this machine that is no longer running is taken back at
+        // once; another machine's only when its lease has run out.
+        let claimers: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT claimed_by FROM drafts WHERE state = 'sending' AND claimed_by IS NOT NULL",
         )
-        .bind(&at)
-        .bind(&cutoff)
-        .bind(&self.instance)
         .fetch_all(&mut *tx)
         .await?;
+        let mut dead: Vec<String> = claimers
+            .into_iter()
+            .filter(|claimer| self.is_gone(claimer))
+            .collect();
+        dead.push(self.instance.clone());
+        let marks = vec!["?"; dead.len()].join(", ");
+        let sql = format!(
+            "UPDATE drafts SET state = 'check', last_error = 'doorman stopped while handing this reply to the mail server, so it may have been delivered (Message-ID <' || COALESCE(reply_message_id, '?') || '>). Look for that Message-ID in the Sent folder if the mail server files sent mail there itself (doorman marks this draft sent on its own when it finds it there), or in the mail server''s log; then run `doorman resolve ' || id || ' --was-sent`, or `doorman resolve ' || id || ' --send-again` if it never arrived', updated_at = ?
+             WHERE state = 'sending' AND (claimed_at IS NULL OR claimed_at < ? OR claimed_by IN ({marks})) RETURNING id"
+        );
+        let mut query = sqlx::query_scalar(&sql).bind(&at).bind(&cutoff);
+        for claimer in &dead {
+            query = query.bind(claimer);
+        }
+        let ids: Vec<i64> = query.fetch_all(&mut *tx).await?;
         for id in &ids {
             insert_event(
                 &mut tx,
@@ -142,4 +178,38 @@ impl Store {
         tx.commit().await?;
         Ok(ids.into_iter().map(DraftId).collect())
     }
+}
+
+/// Ends `instance`'s claim with what the server said; a claim another process took over (after
+/// this one was presumed dead) is left alone. `false` when the claim was no longer this one's.
+async fn end_claim(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    instance: &str,
+    id: DraftId,
+    state: DraftState,
+    next: Option<String>,
+    detail: Option<&str>,
+    action: &str,
+) -> Result<bool, StoreError> {
+    let at = ts(now());
+    let error = if state == DraftState::Sent {
+        None
+    } else {
+        detail
+    };
+    let changed = sqlx::query(
+        "UPDATE drafts SET state = ?, next_attempt_at = ?, last_error = ?, claimed_by = NULL, claimed_at = NULL, updated_at = ?
+         WHERE id = ? AND state = 'sending' AND claimed_by = ?",
+    )
+    .bind(state.as_str())
+    .bind(next)
+    .bind(error)
+    .bind(&at)
+    .bind(id.0)
+    .bind(instance)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    insert_event(tx, None, Some(id.0), action, "doorman", detail, &at).await?;
+    Ok(changed > 0)
 }

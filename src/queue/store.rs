@@ -124,6 +124,21 @@ impl Store {
         Ok(Store { pool, instance })
     }
 
+    /// Whether `instance` (a claimer's name, "host:pid") is a process of this machine that is
+    /// no longer running. Unknown (another machine, no /proc) counts as alive.
+    pub(super) fn is_gone(&self, instance: &str) -> bool {
+        let (Some((host, pid)), Some((own_host, _))) =
+            (instance.rsplit_once(':'), self.instance.rsplit_once(':'))
+        else {
+            return false;
+        };
+        host == own_host
+            && instance != self.instance
+            && pid.parse::<u32>().is_ok()
+            && Path::new("/proc/self").exists()
+            && !Path::new(&format!("/proc/{pid}")).exists()
+    }
+
     /// Whether the store answers: the health check.
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query_scalar::<_, i64>("SELECT 1")

@@ -11,6 +11,8 @@ use crate::message::MessageId;
 use crate::rules::{Outcome, Verdict};
 use crate::screener::Screening;
 
+use super::conversations::{Envelope, Turn};
+
 /// A draft's number, as shown in `doorman queue` and used by `approve`, `reject`, `show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DraftId(pub i64);
@@ -67,10 +69,12 @@ pub enum DraftState {
     /// doorman stopped while handing it over, so it may or may not have gone out: a person
     /// must check before anything is resent.
     Check,
+    /// A person replied by hand from their mail client; this draft is never sent.
+    Answered,
 }
 
 impl DraftState {
-    pub const ALL: [DraftState; 7] = [
+    pub const ALL: [DraftState; 8] = [
         DraftState::Pending,
         DraftState::Approved,
         DraftState::Sending,
@@ -78,6 +82,7 @@ impl DraftState {
         DraftState::Rejected,
         DraftState::Failed,
         DraftState::Check,
+        DraftState::Answered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -89,6 +94,7 @@ impl DraftState {
             DraftState::Rejected => "rejected",
             DraftState::Failed => "failed",
             DraftState::Check => "check",
+            DraftState::Answered => "answered",
         }
     }
 
@@ -109,7 +115,7 @@ impl DraftState {
 /// A state name the store does not know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown state {0:?}: use one of pending, approved, sending, sent, rejected, failed, check"
+    "unknown state {0:?}: use one of pending, approved, sending, sent, rejected, failed, check, answered"
 )]
 pub struct UnknownState(pub String);
 
@@ -182,6 +188,8 @@ pub struct DraftDetail {
     pub attempts: i64,
     pub history: Vec<Event>,
     pub edits: Vec<Edit>,
+    /// The conversation the message is part of, oldest first; empty when it stands alone.
+    pub conversation: Vec<Turn>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -208,6 +216,18 @@ pub struct Incoming {
     pub uid: Option<u32>,
     pub raw: Vec<u8>,
     pub screening: Screening,
+    /// Its headers for the conversation index; `None` when the bytes did not parse.
+    pub envelope: Option<Envelope>,
+}
+
+/// Where intake stands in one IMAP folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub uid_validity: u32,
+    /// The highest UID done with.
+    pub last_uid: u32,
+    /// UIDs up to this one were in the folder before doorman first watched it.
+    pub history_until: u32,
 }
 
 /// What recording did.
@@ -217,6 +237,8 @@ pub enum Recorded {
     New {
         message: StoredId,
         draft: Option<DraftId>,
+        /// The open draft of its conversation this message joined instead of getting its own.
+        joined: Option<DraftId>,
     },
     /// Seen before (delivered twice, or seen again after a UIDVALIDITY change): nothing changed.
     Duplicate { message: StoredId },

@@ -13,4 +13,4 @@ mod screening;
 
 pub use live::{LiveScreener, ReloadError};
 pub use loading::{LoadError, Screener};
-pub use screening::{Known, RedraftError, Screening};
+pub use screening::{Conversation, Known, RedraftError, Screening};

@@ -173,6 +173,34 @@ async fn a_dovecot_restart_during_idle_is_survived() {
 }
 
 #[tokio::test]
+async fn after_a_long_dovecot_outage_new_mail_is_screened_within_seconds_of_its_return() {
+    let stack = stack_exclusive();
+    let prospect = stack.new_user("prospect");
+    let mut service = service(&stack).await;
+    service.start_process();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    stack.control("DOORMAN_TEST_DOVECOT_STOP");
+    let _ = Command::new("pkill").args(["-KILL", "-x", "imap"]).status();
+    // Long enough for the backoff to reach half a minute.
+    tokio::time::sleep(Duration::from_secs(50)).await;
+    stack.control("DOORMAN_TEST_DOVECOT_START");
+    stack.deliver(
+        &prospect,
+        &service.sales,
+        &request(&prospect, &service.sales, "outage-1@acme-dental.example"),
+    );
+    // The backoff alone could wait another minute; the probe finds the server sooner.
+    pending_draft(&service, Duration::from_secs(30)).await;
+    let log = service.log();
+    assert_eq!(
+        log.matches("IMAP connection lost").count(),
+        1,
+        "the outage is logged once:\n{log}"
+    );
+    assert!(log.contains("connected again after"), "and its end:\n{log}");
+}
+
+#[tokio::test]
 async fn smtp_down_at_send_time_is_retried_and_the_reply_goes_out_once() {
     let stack = stack_exclusive();
     let prospect = stack.new_user("prospect");
@@ -368,4 +396,148 @@ async fn a_killed_service_screens_each_message_exactly_once() {
         "every message marked"
     );
     client.logout().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_sender_killed_again_and_again_never_sends_a_reply_twice_and_explains_every_check() {
+    let stack = stack();
+    let prospect = stack.new_user("prospect");
+    let mut service = service(&stack).await;
+    const DRAFTS: usize = 120;
+    let mut client = doorman::intake::imap::ImapClient::connect(&stack.mailbox(&service.sales))
+        .await
+        .unwrap();
+    for i in 0..DRAFTS {
+        let raw = request(
+            &prospect,
+            &service.sales,
+            &format!("send-kill-{i}@acme-dental.example"),
+        );
+        client.append("INBOX", &raw, &[]).await.unwrap();
+    }
+    client.logout().await.unwrap();
+    service.cli(&["run", "--once"]);
+    let firm = doorman::config::Config::load(&service.config_path())
+        .unwrap()
+        .firm;
+    let drafts = service.drafts().await;
+    assert_eq!(drafts.len(), DRAFTS, "{}", service.log());
+    for draft in &drafts {
+        service
+            .store
+            .approve(draft.id, "dana", &firm, None)
+            .await
+            .unwrap();
+    }
+
+    // Kill the sender while it is sending, until at least 20 kills caught a reply mid-send: a
+    // few replies after each start, while the next one is claimed and being handed over.
+    let mut seed = 0x2545_f491_u64;
+    let mut kills = 0;
+    let store = service.store.clone();
+    let count = async |state: DraftState| store.drafts(Some(state), 10_000).await.unwrap().len();
+    while kills < 60 {
+        let before = count(DraftState::Sent).await;
+        if before == DRAFTS {
+            break;
+        }
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let wait_for = 1 + (seed >> 33) as usize % 3;
+        service.start_process();
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while std::time::Instant::now() < deadline
+            && (count(DraftState::Sent).await < (before + wait_for).min(DRAFTS - 1)
+                || count(DraftState::Sending).await == 0)
+        {
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        tokio::time::sleep(Duration::from_millis((seed >> 40) % 8)).await;
+        service.kill();
+        kills += 1;
+        let interrupted = store.count_events(&["interrupted"]).await.unwrap();
+        let sending = count(DraftState::Sending).await as i64;
+        if interrupted + sending >= 20 {
+            break;
+        }
+    }
+    service.cli(&["run", "--once"]);
+    let caught = service.store.count_events(&["interrupted"]).await.unwrap();
+    let states: Vec<String> = service
+        .drafts()
+        .await
+        .iter()
+        .map(|d| d.state.to_string())
+        .collect();
+    assert!(
+        caught >= 20,
+        "{caught} of {kills} kills caught a reply mid-send: {states:?}\n{}",
+        service.log()
+    );
+
+    // What reached the prospect, by the reply's Message-ID.
+    let inbox = stack.maildir(&prospect, "");
+    let delivered = |id: &str| -> usize {
+        let mut count = 0;
+        for sub in ["new", "cur"] {
+            for entry in std::fs::read_dir(inbox.join(sub)).into_iter().flatten() {
+                let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
+                let needle = format!("Message-ID: <{id}>");
+                count += usize::from(
+                    String::from_utf8_lossy(&bytes)
+                        .to_ascii_lowercase()
+                        .contains(&needle.to_ascii_lowercase()),
+                );
+            }
+        }
+        count
+    };
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    stack.control("DOORMAN_TEST_POSTFIX_FLUSH");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    for draft in service.drafts().await {
+        let detail = service.store.draft(draft.id).await.unwrap();
+        let id = detail
+            .reply_message_id
+            .expect("approved, so it has its Message-ID");
+        let copies = delivered(id.as_ref());
+        match draft.state {
+            DraftState::Sent => assert_eq!(copies, 1, "draft {} sent once", draft.id),
+            DraftState::Check => {
+                assert!(copies <= 1, "draft {} delivered {copies} times", draft.id);
+                let note = draft.last_error.unwrap_or_default();
+                assert!(
+                    note.contains("may have been delivered") && note.contains(id.as_ref()),
+                    "{note}"
+                );
+                // The person looks, and says what they found.
+                let finding = if copies == 1 {
+                    "--was-sent"
+                } else {
+                    "--send-again"
+                };
+                service.cli(&["resolve", &draft.id.to_string(), finding]);
+            }
+            state => panic!("draft {} is {state} after the last run", draft.id),
+        }
+    }
+    service.cli(&["run", "--once"]);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    for draft in service.drafts().await {
+        let id = service
+            .store
+            .draft(draft.id)
+            .await
+            .unwrap()
+            .reply_message_id
+            .unwrap();
+        assert_eq!(draft.state, DraftState::Sent);
+        assert_eq!(
+            delivered(id.as_ref()),
+            1,
+            "one reply to request {}",
+            draft.id
+        );
+    }
 }

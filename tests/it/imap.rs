@@ -49,7 +49,7 @@ async fn fetches_new_mail_without_marking_it_seen_and_marks_it_screened() {
         "fetching must not mark mail read"
     );
     client
-        .add_keyword(fetched[0].uid, "$DoormanScreened")
+        .add_keyword_to(&[fetched[0].uid], "$DoormanScreened")
         .await
         .unwrap();
     assert!(

@@ -1,6 +1,7 @@
 //! doorman's integration tests: one binary, one module per feature.
 
 mod browser;
+mod conversations;
 mod e2e;
 mod golden;
 mod helpers;

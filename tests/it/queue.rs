@@ -33,7 +33,14 @@ fn incoming(raw: &[u8], uid: Option<u32>) -> Incoming {
         uid,
         raw: raw.to_vec(),
         screening: setup.screen(raw, &Default::default()),
+        envelope: envelope(raw),
     }
+}
+
+/// What intake indexes of a message.
+pub fn envelope(raw: &[u8]) -> Option<doorman::queue::Envelope> {
+    let message = doorman::message::Message::parse_headers(raw).ok()?;
+    Some(doorman::queue::Envelope::of(&message, None))
 }
 
 fn engage_mail() -> Vec<u8> {
@@ -50,6 +57,7 @@ async fn a_message_recorded_twice_gets_one_verdict_and_one_draft() {
     let Recorded::New {
         message,
         draft: Some(draft),
+        ..
     } = first
     else {
         panic!("{first:?}")
@@ -65,7 +73,8 @@ async fn a_message_recorded_twice_gets_one_verdict_and_one_draft() {
     for uid in [1, 2] {
         store.advance_mailbox("sales", 7, uid).await.unwrap();
     }
-    assert_eq!(store.mailbox_position("sales").await.unwrap(), Some((7, 2)));
+    let position = store.mailbox_position("sales").await.unwrap().unwrap();
+    assert_eq!((position.uid_validity, position.last_uid), (7, 2));
     let detail = store.draft(draft).await.unwrap();
     assert_eq!(detail.summary.state, DraftState::Pending);
     assert_eq!(detail.verdict.unwrap().outcome.as_ref(), "engage");
@@ -191,12 +200,60 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
         store.draft(id).await.unwrap().summary.state,
         DraftState::Check
     );
-    // A person who checked can release it again.
-    store.approve(id, "dana", &firm(), None).await.unwrap();
+    // It may have been delivered: approving it again is refused, and the note says how to
+    // find out, with the reply's Message-ID.
+    assert!(matches!(
+        store.approve(id, "dana", &firm(), None).await,
+        Err(StoreError::WrongState { .. })
+    ));
+    let note = store.draft(id).await.unwrap().summary.last_error.unwrap();
+    assert!(note.contains(first.as_ref()), "{note}");
+    assert!(
+        note.contains(&format!("doorman resolve {id} --was-sent")),
+        "{note}"
+    );
+    // A person who checked it never arrived sends it again, with the same Message-ID.
+    store
+        .resolve(id, "dana", doorman::queue::Resolution::SendAgain)
+        .await
+        .unwrap();
     let again = store.claim_next().await.unwrap().unwrap();
     assert_eq!(
         again.reply_message_id, first,
         "the same Message-ID on every attempt"
+    );
+}
+
+#[tokio::test]
+async fn a_check_draft_found_delivered_is_recorded_sent_and_never_sent_again() {
+    let (_app, store) = fresh_store().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
+    else {
+        panic!()
+    };
+    store.approve(id, "dana", &firm(), None).await.unwrap();
+    store.claim_next().await.unwrap().unwrap();
+    store
+        .recover_interrupted(std::time::Duration::ZERO)
+        .await
+        .unwrap();
+    store
+        .resolve(id, "dana", doorman::queue::Resolution::WasSent)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.draft(id).await.unwrap().summary.state,
+        DraftState::Sent
+    );
+    assert!(store.claim_next().await.unwrap().is_none());
+    assert!(
+        store
+            .resolve(id, "dana", doorman::queue::Resolution::SendAgain)
+            .await
+            .is_err(),
+        "only a `check` draft is resolved"
     );
 }
 

@@ -37,6 +37,7 @@ pub async fn add_mail(store: &Store, raw: &[u8]) -> Recorded {
             uid: None,
             raw: raw.to_vec(),
             screening: setup.screen(raw, &Default::default()),
+            envelope: crate::queue::envelope(raw),
         })
         .await
         .unwrap()

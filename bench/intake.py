@@ -1,0 +1,52 @@
+"""Fills a test mailbox's Maildir and times a plain IMAP FETCH of it, for bench/intake.sh.
+
+usage: intake.py fill MAILDIR COUNT YEAR   -- COUNT prospect requests, arrived in YEAR (mtime)
+       intake.py fetch COUNT               -- seconds for UID FETCH 1:* (FLAGS INTERNALDATE BODY.PEEK[])
+"""
+import imaplib
+import os
+import ssl
+import sys
+import time
+
+
+def fill(maildir, count, year):
+    cur = os.path.join(maildir, "cur")
+    for sub in ("cur", "new", "tmp"):
+        os.makedirs(os.path.join(maildir, sub), exist_ok=True)
+    arrived = time.mktime((year, 3, 14, 10, 0, 0, 0, 0, -1)) if year else time.time()
+    for i in range(count):
+        body = (
+            f"From: Prospect {i} <p{i}@client-{i % 997}.example>\r\n"
+            f"To: sales@example.test\r\n"
+            f"Subject: Network and Microsoft 365 for office {i}\r\n"
+            f"Date: Mon, 14 Mar {year or 2026} 10:00:00 +0000\r\n"
+            f"Message-ID: <bench-{year}-{i}@client-{i % 997}.example>\r\n"
+            "\r\n"
+            "Hello,\r\n\r\nWe are moving our practice in May and need the network, Wi-Fi and\r\n"
+            "Microsoft 365 set up for 14 staff. Our budget is around $12,000. Any day next\r\n"
+            "week works for a call.\r\n\r\nThanks\r\n"
+        ).encode()
+        name = os.path.join(cur, f"{int(arrived)}.bench{i}.host:2,")
+        with open(name, "wb") as f:
+            f.write(body)
+        os.utime(name, (arrived, arrived))
+
+
+def fetch(user):
+    context = ssl.create_default_context(cafile=os.environ["DOORMAN_TEST_CA"])
+    start = time.monotonic()
+    imap = imaplib.IMAP4(os.environ["DOORMAN_TEST_IMAP_HOST"], int(os.environ["DOORMAN_TEST_IMAP_PORT"]))
+    imap.starttls(context)
+    imap.login(user, os.environ["DOORMAN_TEST_PASSWORD"])
+    imap.select("INBOX", readonly=True)
+    imap.uid("FETCH", "1:*", "(UID FLAGS INTERNALDATE BODY.PEEK[])")
+    imap.logout()
+    print(f"{time.monotonic() - start:.3f}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "fill":
+        fill(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    else:
+        fetch(sys.argv[2])

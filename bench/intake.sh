@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Intake speed on the real Dovecot: the first sync of 3,000 new messages (each screened and
+# recorded) and the history import of 100,000 old ones (headers only, no drafts), each beside
+# a plain IMAP FETCH of the same folder by Python's imaplib, with the ratio. Needs root (it
+# starts the test mail stack). DOORMAN_BENCH_NEW and DOORMAN_BENCH_HISTORY change the sizes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/doorman/target}
+rundir=${DOORMAN_BENCH_RUNDIR:-/tmp/doorman-bench-servers}
+export DOORMAN_TEST_PORT_BASE=${DOORMAN_TEST_PORT_BASE:-40000}
+new=${DOORMAN_BENCH_NEW:-3000}
+history=${DOORMAN_BENCH_HISTORY:-100000}
+
+cargo build --release --locked --bin doorman
+bash tests/servers/install.sh >/dev/null
+bash tests/servers/start.sh "$rundir" >/dev/null
+work=$(mktemp -d)
+cleanup() {
+    bash tests/servers/stop.sh "$rundir" >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+# shellcheck disable=SC1091
+source "$rundir/env.sh"
+
+# One mailbox per measurement: USER COUNT YEAR (0 = arrived now).
+measure() {
+    local label=$1 user=$2 count=$3 year=$4
+    $DOORMAN_TEST_ADD_USER "$user" >/dev/null
+    python3 bench/intake.py fill "$DOORMAN_TEST_MAIL_ROOT/${user%@*}" "$count" "$year"
+    # The first FETCH builds Dovecot's index; both sides are timed on a warm one.
+    python3 bench/intake.py fetch "$user" >/dev/null
+    local fetch
+    fetch=$(python3 bench/intake.py fetch "$user")
+    mkdir -p "$work/$label"
+    cat >"$work/$label/doorman.yaml" <<YAML
+firm:
+  name: Northwind IT
+  from: "Northwind IT <$user>"
+  meeting_slots: [Tuesday 10:00]
+  booked_until: spring
+rules: $PWD/rules
+templates: $PWD/templates
+store: doorman.sqlite
+mailboxes:
+  - name: sales
+    host: $DOORMAN_TEST_IMAP_HOST
+    port: $DOORMAN_TEST_IMAP_PORT
+    tls: starttls
+    ca_file: $DOORMAN_TEST_CA
+    auth: { username: $user, password_env: DOORMAN_TEST_PASSWORD }
+outbox:
+  folder: outbox
+YAML
+    local start end
+    start=$(date +%s.%N)
+    DOORMAN_LOG=warn "$CARGO_TARGET_DIR/release/doorman" --config "$work/$label/doorman.yaml" run --once >"$work/$label/out.txt" 2>"$work/$label/run.log"
+    end=$(date +%s.%N)
+    python3 - "$label" "$count" "$fetch" "$start" "$end" "$work/$label/out.txt" <<'PY'
+import sys
+label, count, fetch, start, end, out = sys.argv[1:]
+took = float(end) - float(start)
+print(f"{label}: {count} messages: plain IMAP FETCH {float(fetch):.2f} s, doorman {took:.2f} s = {took / float(fetch):.1f}x FETCH")
+print("   ", open(out).read().strip())
+PY
+}
+
+measure "first sync (screened)" "bench-new@$DOORMAN_TEST_DOMAIN" "$new" 0
+measure "history import (headers only)" "bench-old@$DOORMAN_TEST_DOMAIN" "$history" 2016
