@@ -6,7 +6,7 @@ use anyhow::Context as _;
 use chrono::Utc;
 
 use crate::config::Config;
-use crate::queue::{DraftBody, DraftId, DraftState, EmptyBody, Store, age};
+use crate::queue::{Actor, DraftBody, DraftId, DraftState, EmptyBody, Store, age};
 
 pub async fn list(config: &Config, state: Option<DraftState>, json: bool) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
@@ -149,7 +149,7 @@ pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-pub async fn edit(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32> {
+pub async fn edit(config: &Config, id: DraftId, by: &Actor) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
     let detail = store.draft(id).await?;
     if detail.summary.state != DraftState::Pending {
@@ -191,7 +191,7 @@ pub async fn edit(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32>
     Ok(0)
 }
 
-pub async fn approve(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32> {
+pub async fn approve(config: &Config, id: DraftId, by: &Actor) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
     store.approve(id, by, &config.firm, None).await?;
     println!("draft {id} approved by {by}; `doorman run` sends it");
@@ -201,7 +201,7 @@ pub async fn approve(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i
 pub async fn reject(
     config: &Config,
     id: DraftId,
-    by: &str,
+    by: &Actor,
     reason: Option<&str>,
 ) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;

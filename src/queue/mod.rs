@@ -26,12 +26,12 @@ mod sending;
 mod store;
 mod types;
 
-pub use accounts::{Session, random_token};
+pub use accounts::{BadUserName, Session, UserName, random_token};
 pub use recording::dedupe_key;
 pub use reports::{Counts, Decision, DraftFate, Unparsed};
 pub use review::RedraftFailed;
 pub use store::{Store, StoreError};
 pub use types::{
-    Claimed, DraftBody, DraftDetail, DraftId, DraftState, DraftSummary, Edit, EmptyBody, Event,
-    Incoming, InvalidDraftId, Recorded, StoredId, UnknownState, age,
+    Actor, ActorKind, Claimed, DraftBody, DraftDetail, DraftId, DraftState, DraftSummary, Edit,
+    EmptyBody, Event, Incoming, InvalidDraftId, Recorded, StoredId, UnknownState, age,
 };

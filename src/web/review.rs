@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::auth::User;
 use super::pages::pending;
 use super::{WebError, WebState};
-use crate::queue::{DraftBody, DraftId};
+use crate::queue::{Actor, DraftBody, DraftId};
 
 #[derive(Deserialize)]
 pub struct ActionForm {
@@ -27,7 +27,7 @@ pub struct ActionForm {
 /// A decision posted on one draft by a logged-in person, with the session's CSRF token checked:
 /// every handler here takes one, so none can forget the check.
 pub struct Posted {
-    by: String,
+    by: Actor,
     id: DraftId,
     form: ActionForm,
 }
@@ -49,7 +49,7 @@ impl FromRequest<WebState> for Posted {
         user.check_csrf(&form.csrf)
             .map_err(IntoResponse::into_response)?;
         Ok(Posted {
-            by: user.0.user,
+            by: user.actor(),
             id: DraftId(id),
             form,
         })

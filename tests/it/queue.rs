@@ -94,11 +94,21 @@ async fn approvals_and_rejections_are_recorded_with_who_and_when() {
         panic!()
     };
     store
-        .edit(id, &body("Hello Ann,\n\nEdited by hand.\n"), "dana")
+        .edit(
+            id,
+            &body("Hello Ann,\n\nEdited by hand.\n"),
+            &person("dana"),
+        )
         .await
         .unwrap();
-    store.approve(id, "dana", &firm(), None).await.unwrap();
-    let err = store.reject(id, "sam", Some("too late")).await.unwrap_err();
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
+    let err = store
+        .reject(id, &person("sam"), Some("too late"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             err,
@@ -131,7 +141,7 @@ async fn approvals_and_rejections_are_recorded_with_who_and_when() {
     );
     assert!(matches!(
         store
-            .approve(DraftId(999), "x", &firm(), None)
+            .approve(DraftId(999), &person("x"), &firm(), None)
             .await
             .unwrap_err(),
         StoreError::NoSuchDraft(_)
@@ -149,7 +159,10 @@ async fn an_approved_draft_is_claimed_by_exactly_one_sender() {
     else {
         panic!()
     };
-    store.approve(id, "dana", &firm(), None).await.unwrap();
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
     // Two processes' worth of connections race for the same draft.
     let others: Vec<Store> = futures::future::join_all((0..4).map(|_| Store::open(&path)))
         .await
@@ -174,7 +187,10 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
     else {
         panic!()
     };
-    let first = store.approve(id, "dana", &firm(), None).await.unwrap();
+    let first = store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
     let claimed = store.claim_next().await.unwrap().unwrap();
     assert_eq!(claimed.id, id);
     // The process dies here; the next start recovers.
@@ -192,7 +208,10 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
         DraftState::Check
     );
     // A person who checked can release it again.
-    store.approve(id, "dana", &firm(), None).await.unwrap();
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
     let again = store.claim_next().await.unwrap().unwrap();
     assert_eq!(
         again.reply_message_id, first,
@@ -246,4 +265,8 @@ async fn opening_a_new_store_from_several_places_at_once_always_succeeds() {
             open.await.unwrap().expect("every concurrent open succeeds");
         }
     }
+}
+
+fn person(name: &str) -> doorman::queue::Actor {
+    doorman::queue::Actor::Person(name.into())
 }
