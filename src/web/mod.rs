@@ -82,6 +82,7 @@ pub fn router(state: WebState) -> Router {
         .route("/logout", post(auth::logout))
         .route("/drafts/{id}", get(pages::draft))
         .route("/drafts/{id}/approve", post(review::approve))
+        .route("/drafts/{id}/undo", post(review::undo))
         .route("/drafts/{id}/reject", post(review::reject))
         .route("/drafts/{id}/body", post(review::save_body))
         .route("/drafts/{id}/redraft", post(review::redraft))

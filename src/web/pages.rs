@@ -1,11 +1,11 @@
 //! The pages a person reads: the queue, one draft, the history; the templates every page is
 //! rendered with.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
 use minijinja::{Environment, Value, context};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::auth::User;
 use super::highlight::highlight;
@@ -88,6 +88,41 @@ fn row(state: &WebState, draft: &DraftSummary) -> Row {
     }
 }
 
+/// The draft after `id` in review order: where `n` and a decision lead. A draft no longer
+/// pending leads to the top of the queue; the last one leads nowhere.
+pub(super) fn next_in(queue: &[DraftSummary], id: DraftId) -> Option<DraftId> {
+    match queue.iter().position(|d| d.id == id) {
+        Some(at) => queue.get(at + 1).map(|d| d.id),
+        None => queue.first().map(|d| d.id),
+    }
+}
+
+/// An approval still held back from the outbox, named in the address the page went on to
+/// (`?approved=ID`): the banner that offers to undo it.
+#[derive(Deserialize)]
+pub struct Approved {
+    approved: Option<String>,
+}
+
+impl Approved {
+    async fn banner(&self, state: &WebState) -> Result<Option<Value>, WebError> {
+        let Some(id) = self
+            .approved
+            .as_deref()
+            .and_then(|a| a.parse::<DraftId>().ok())
+        else {
+            return Ok(None);
+        };
+        let Some(until) = state.store.held_until(id).await? else {
+            return Ok(None);
+        };
+        let seconds = (until - Utc::now()).num_seconds().max(1);
+        Ok(Some(
+            context! { id => id.0, seconds, until => until.timestamp_millis() },
+        ))
+    }
+}
+
 /// The pending drafts in review order.
 pub(super) async fn pending(state: &WebState) -> Result<Vec<DraftSummary>, WebError> {
     let mut drafts = state
@@ -103,7 +138,12 @@ pub(super) async fn pending(state: &WebState) -> Result<Vec<DraftSummary>, WebEr
     Ok(drafts)
 }
 
-pub async fn queue(State(state): State<WebState>, user: User) -> Result<Html<String>, WebError> {
+pub async fn queue(
+    State(state): State<WebState>,
+    user: User,
+    Query(approved): Query<Approved>,
+) -> Result<Html<String>, WebError> {
+    let undo = approved.banner(&state).await?;
     let drafts = pending(&state).await?;
     let rows: Vec<Row> = drafts.iter().map(|d| row(&state, d)).collect();
     let overdue = rows.iter().filter(|r| r.overdue).count();
@@ -122,7 +162,7 @@ pub async fn queue(State(state): State<WebState>, user: User) -> Result<Html<Str
         "queue.html",
         context! {
             user => user.0.user.clone(), csrf => user.0.csrf_token.clone(), firm => state.config.firm.name.clone(),
-            rows, overdue, attention, remind_hours => state.config.remind_after.as_secs() / 3600, page => "queue",
+            rows, overdue, attention, remind_hours => state.config.remind_after.as_secs() / 3600, page => "queue", undo,
         },
     )
 }
@@ -159,7 +199,9 @@ pub async fn draft(
     State(state): State<WebState>,
     user: User,
     Path(id): Path<i64>,
+    Query(approved): Query<Approved>,
 ) -> Result<Response, WebError> {
+    let undo = approved.banner(&state).await?;
     let detail = match state.store.draft(DraftId(id)).await {
         Err(StoreError::NoSuchDraft(_)) => {
             return not_found_page(
@@ -217,7 +259,9 @@ pub async fn draft(
         })
         .collect();
     let queue = pending(&state).await?;
-    let next = queue.iter().map(|d| d.id.0).find(|other| *other != id);
+    let next = next_in(&queue, DraftId(id)).map(|d| d.0);
+    // The draft itself, approved a moment ago and still held: it can be taken back here too.
+    let held = state.store.held_until(DraftId(id)).await?.is_some();
     let outcomes: Vec<String> = screener
         .rules
         .outcomes()
@@ -238,7 +282,8 @@ pub async fn draft(
             cc => detail.reply.cc.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
             reply_subject => detail.summary.subject.clone(), body => detail.reply.body.clone(), pending => detail.summary.state == DraftState::Pending,
             decidable => detail.summary.state.is_decidable(),
-            next, outcomes, edits, history, mailbox => detail.mailbox.clone(),
+            next, outcomes, edits, history, mailbox => detail.mailbox.clone(), undo, held,
+            undo_seconds => super::review::UNDO_WINDOW.as_secs(),
         },
     )
     .map(IntoResponse::into_response)

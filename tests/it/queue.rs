@@ -270,3 +270,74 @@ async fn opening_a_new_store_from_several_places_at_once_always_succeeds() {
 fn person(name: &str) -> doorman::queue::Actor {
     doorman::queue::Actor::Person(name.into())
 }
+
+#[tokio::test]
+async fn an_approval_with_an_undo_window_is_not_sent_before_the_window_ends() {
+    // Issue 11, item 6: the outbox must not take a draft a person may still take back.
+    let (_app, store) = fresh_store().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
+    else {
+        panic!()
+    };
+    let window = std::time::Duration::from_millis(1500);
+    store
+        .approve_with_undo(id, &person("dana"), &firm(), None, window)
+        .await
+        .unwrap();
+    assert!(store.held_until(id).await.unwrap().is_some());
+    assert!(
+        store.claim_next().await.unwrap().is_none(),
+        "the sender waits out the undo window"
+    );
+    store.undo_approval(id, &person("dana")).await.unwrap();
+    let detail = store.draft(id).await.unwrap();
+    assert_eq!(detail.summary.state, DraftState::Pending);
+    assert!(
+        detail
+            .history
+            .iter()
+            .any(|e| e.action == "undone" && e.actor == "dana")
+    );
+
+    store
+        .approve_with_undo(id, &person("dana"), &firm(), None, window)
+        .await
+        .unwrap();
+    tokio::time::sleep(window + std::time::Duration::from_millis(200)).await;
+    assert!(store.held_until(id).await.unwrap().is_none());
+    let claimed = store
+        .claim_next()
+        .await
+        .unwrap()
+        .expect("released after the window");
+    assert_eq!(claimed.id, id);
+    assert!(
+        matches!(
+            store.undo_approval(id, &person("dana")).await,
+            Err(StoreError::WrongState { .. })
+        ),
+        "a draft the outbox took cannot be undone"
+    );
+}
+
+#[tokio::test]
+async fn a_retry_after_a_send_failure_cannot_be_undone() {
+    let (_app, store) = fresh_store().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
+    else {
+        panic!()
+    };
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
+    store.claim_next().await.unwrap().unwrap();
+    let later = chrono::Utc::now() + chrono::Duration::minutes(5);
+    store.mark_retry(id, "421 try later", later).await.unwrap();
+    assert!(store.held_until(id).await.unwrap().is_none());
+    assert!(store.undo_approval(id, &person("dana")).await.is_err());
+}
