@@ -28,7 +28,7 @@ mod types;
 
 pub use accounts::{BadUserName, Session, UserName, random_token};
 pub use recording::dedupe_key;
-pub use reports::{Counts, Decision, DraftFate, Unparsed};
+pub use reports::{Counts, Decision, DraftFate, Since, Unparsed};
 pub use review::RedraftFailed;
 pub use store::{Store, StoreError};
 pub use types::{

@@ -40,9 +40,10 @@ impl FromRequest<WebState> for Posted {
         let user = User::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let Path(id) = Path::<i64>::from_request_parts(&mut parts, state)
+        let Path(id) = Path::<String>::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
+        let id = super::api::draft_id(&id).map_err(IntoResponse::into_response)?;
         let Form(form) = Form::<ActionForm>::from_request(Request::from_parts(parts, body), state)
             .await
             .map_err(IntoResponse::into_response)?;
@@ -50,7 +51,7 @@ impl FromRequest<WebState> for Posted {
             .map_err(IntoResponse::into_response)?;
         Ok(Posted {
             by: user.actor(),
-            id: DraftId(id),
+            id,
             form,
         })
     }

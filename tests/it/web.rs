@@ -523,11 +523,7 @@ async fn rule_agreement_counts_the_decisions_people_took() {
         .split("</tr>")
         .next()
         .unwrap();
-    let cells: Vec<&str> = row
-        .split("<td class=\"num\">")
-        .skip(1)
-        .map(|c| c.split('<').next().unwrap())
-        .collect();
+    let cells = number_cells(row);
     // score, fired, approved, agreed, rejected
     assert_eq!(cells, ["5", "2", "2", "50%", "0"], "{row}");
     let tar = send(&page, get("/rules/export.tar", Some(&cookie))).await;
@@ -789,4 +785,264 @@ async fn doorman_user_add_refuses_empty_and_control_character_names() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("user sam can log in"));
     let reply = log_in_as(&page, "192.0.2.1", "sam", PASSWORD).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
+}
+
+/// The numbers in a table row: the text of each `<td class="num" ...>` cell.
+fn number_cells(row: &str) -> Vec<&str> {
+    row.split("<td class=\"num\"")
+        .skip(1)
+        .map(|c| c.split_once('>').unwrap().1.split('<').next().unwrap())
+        .collect()
+}
+
+/// The row of one rule on the rules page.
+fn rule_row<'a>(html: &'a str, rule: &str) -> &'a str {
+    html.split(&format!("<code>{rule}</code>"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no row for {rule}"))
+        .split("</tr>")
+        .next()
+        .unwrap()
+}
+
+fn corpus_mail(name: &str) -> Vec<u8> {
+    std::fs::read(repo().join("tests/corpus/messages").join(name)).unwrap()
+}
+
+async fn new_draft(store: &Store, raw: &[u8]) -> doorman::queue::DraftId {
+    match add_mail(store, raw).await {
+        Recorded::New {
+            draft: Some(id), ..
+        } => id,
+        other => panic!("no draft: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_rules_page_counts_the_decisions_taken_and_who_took_them() {
+    // Issue 11, items 10-12: a marker showed "Approved 0", a token's approval was a person's,
+    // and the period counted screening dates.
+    let page = page().await;
+    let by_person = new_draft(&page.store, &corpus_mail("013-new-office-30-desks.eml")).await;
+    let by_token = new_draft(&page.store, &corpus_mail("075-m365-migration-25-users.eml")).await;
+    let rejected = new_draft(
+        &page.store,
+        &corpus_mail("057-can-you-help-with-our-it.eml"),
+    )
+    .await;
+    let undecided = new_draft(
+        &page.store,
+        &std::fs::read(repo().join("tests/fixtures/engage-reply-to.eml")).unwrap(),
+    )
+    .await;
+    let (cookie, csrf) = login(&page).await;
+    let approve = send(
+        &page,
+        post(
+            &format!("/drafts/{by_person}/approve"),
+            Some(&cookie),
+            &format!("csrf={csrf}"),
+        ),
+    )
+    .await;
+    assert_eq!(approve.status, StatusCode::SEE_OTHER);
+    let token = page.store.add_token("script").await.unwrap();
+    let api = send(
+        &page,
+        Request::post(format!("/api/drafts/{by_token}/approve"))
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(api.status, StatusCode::OK);
+    send(
+        &page,
+        post(
+            &format!("/drafts/{rejected}/reject"),
+            Some(&cookie),
+            &format!("csrf={csrf}&reason=already+a+customer"),
+        ),
+    )
+    .await;
+    let html = send(&page, get("/rules", Some(&cookie))).await.body;
+    let said = html
+        .split("<p class=\"decided\">")
+        .nth(1)
+        .unwrap()
+        .split("</p>")
+        .next()
+        .unwrap();
+    let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(said.starts_with("3 drafts decided"), "{said}");
+    assert!(
+        said.contains("approved 1 by a person, 1 with an API token;"),
+        "{said}"
+    );
+    assert!(said.contains("rejected 1 by a person."), "{said}");
+    assert!(said.contains("4 messages were screened"), "{said}");
+    // The marker fired on every one of the four; three were decided, two of them approved.
+    let marker = rule_row(&html, "asks-for-something");
+    assert_eq!(
+        number_cells(marker),
+        ["0", "3", "2", "marker", "1"],
+        "{marker}"
+    );
+    assert_eq!(
+        page.store.draft(undecided).await.unwrap().summary.state,
+        DraftState::Pending
+    );
+}
+
+#[tokio::test]
+async fn the_numbers_page_counts_skipped_mail_apart_from_prospects() {
+    // Issue 11, item 13: a newsletter was counted among the prospects.
+    let page = page().await;
+    new_draft(&page.store, &corpus_mail("013-new-office-30-desks.eml")).await;
+    let newsletter = add_mail(
+        &page.store,
+        &corpus_mail("098-chamber-of-commerce-newsletter.eml"),
+    )
+    .await;
+    assert!(matches!(newsletter, Recorded::New { draft: None, .. }));
+    let (cookie, _) = login(&page).await;
+    let html = send(&page, get("/stats", Some(&cookie))).await.body;
+    assert!(html.contains("1 prospects"), "{html}");
+    let apart = html.split("class=\"hint not-prospects\">").nth(1).unwrap();
+    assert!(
+        apart.starts_with("Not prospects, and not in the chart: skip 1"),
+        "{apart}"
+    );
+    assert!(
+        !html.contains(" skip: 1</title>"),
+        "the chart leaves skipped mail out"
+    );
+}
+
+#[tokio::test]
+async fn the_history_lists_decided_drafts_with_their_reasons_and_filters_by_state() {
+    // Issue 11, item 14.
+    let page = page().await;
+    let approved = new_draft(&page.store, &corpus_mail("013-new-office-30-desks.eml")).await;
+    let rejected = new_draft(
+        &page.store,
+        &corpus_mail("057-can-you-help-with-our-it.eml"),
+    )
+    .await;
+    let pending = new_draft(&page.store, &corpus_mail("075-m365-migration-25-users.eml")).await;
+    let (cookie, csrf) = login(&page).await;
+    send(
+        &page,
+        post(
+            &format!("/drafts/{approved}/approve"),
+            Some(&cookie),
+            &format!("csrf={csrf}"),
+        ),
+    )
+    .await;
+    send(
+        &page,
+        post(
+            &format!("/drafts/{rejected}/reject"),
+            Some(&cookie),
+            &format!("csrf={csrf}&reason=already+a+customer"),
+        ),
+    )
+    .await;
+    let link = |id| format!("<a href=\"/drafts/{id}\">{id}</a>");
+    let html = send(&page, get("/history", Some(&cookie))).await.body;
+    assert!(html.contains("Decided drafts"), "{html}");
+    assert!(html.contains(&link(approved)) && html.contains(&link(rejected)));
+    assert!(
+        !html.contains(&link(pending)),
+        "a pending draft is no decision"
+    );
+    assert!(
+        html.contains("<td data-label=\"Note\" class=\"note\">already a customer</td>"),
+        "{html}"
+    );
+    assert!(html.contains("class=\"state rejected\"") && html.contains("class=\"state approved\""));
+    let only = send(&page, get("/history?state=rejected", Some(&cookie)))
+        .await
+        .body;
+    assert!(only.contains(&link(rejected)) && !only.contains(&link(approved)));
+    let queue = send(&page, get("/?state=approved", Some(&cookie)))
+        .await
+        .body;
+    assert!(queue.contains("Drafts approved") && queue.contains(&link(approved)));
+    assert!(!queue.contains(&link(pending)));
+    let css = send(&page, get("/static/style.css", None)).await.body;
+    let colours: std::collections::HashSet<&str> =
+        ["sent", "rejected", "failed", "check", "approved"]
+            .iter()
+            .map(|state| {
+                css.split(&format!(".state.{state} {{"))
+                    .nth(1)
+                    .unwrap_or_else(|| panic!("no colour for {state}"))
+                    .split('}')
+                    .next()
+                    .unwrap()
+            })
+            .collect();
+    assert_eq!(colours.len(), 5, "each state has a badge of its own");
+}
+
+#[tokio::test]
+async fn a_bad_number_in_the_address_gets_the_pages_own_words() {
+    // Issue 11, item 15: "Cannot parse `abc` to a `i64`".
+    let page = page().await;
+    let (cookie, csrf) = login(&page).await;
+    for (path, status, words) in [
+        (
+            "/drafts/abc",
+            StatusCode::NOT_FOUND,
+            "is not a draft number",
+        ),
+        ("/drafts/-3", StatusCode::NOT_FOUND, "is not a draft number"),
+        (
+            "/rules?days=abc",
+            StatusCode::BAD_REQUEST,
+            "is not a number of days",
+        ),
+        (
+            "/stats?days=1e9",
+            StatusCode::BAD_REQUEST,
+            "is not a number of days",
+        ),
+        (
+            "/rules/export.tar?days=x",
+            StatusCode::BAD_REQUEST,
+            "is not a number of days",
+        ),
+        (
+            "/history?state=bogus",
+            StatusCode::BAD_REQUEST,
+            "unknown state",
+        ),
+        ("/?state=bogus", StatusCode::BAD_REQUEST, "unknown state"),
+    ] {
+        let reply = send(&page, get(path, Some(&cookie))).await;
+        assert_eq!(reply.status, status, "{path}");
+        assert!(reply.body.contains(words), "{path}: {}", reply.body);
+        assert!(
+            reply.body.contains("Back to the queue") && reply.body.contains("Log out"),
+            "{path}"
+        );
+        assert!(!reply.body.contains("Cannot parse"), "{path}");
+    }
+    let posted = send(
+        &page,
+        post(
+            "/drafts/abc/approve",
+            Some(&cookie),
+            &format!("csrf={csrf}"),
+        ),
+    )
+    .await;
+    assert_eq!(posted.status, StatusCode::BAD_REQUEST);
+    assert!(
+        posted.body.contains("is not a draft number"),
+        "{}",
+        posted.body
+    );
 }
