@@ -68,9 +68,10 @@ async fn main() {
         }
         i += 1;
     }
-    store.set_user("bench", "bench-password-1").await.unwrap();
+    let bench = doorman::queue::UserName::parse("bench").unwrap();
+    store.set_user(&bench, "bench-password-1").await.unwrap();
     let user_id = store
-        .check_password("bench", "bench-password-1")
+        .check_password(&bench, "bench-password-1")
         .await
         .unwrap()
         .expect("the bench user logs in");

@@ -280,6 +280,67 @@ pub struct WebSettings {
     /// Mark session cookies `Secure`: set this when a TLS proxy serves the page.
     #[serde(default)]
     pub secure_cookies: bool,
+    /// The proxies (addresses or CIDR blocks) whose `X-Forwarded-For` says who the client
+    /// is. From anyone else the header is ignored: a client could write any address there.
+    #[serde(default)]
+    pub trusted_proxies: Vec<IpNet>,
+}
+
+/// An IP address or a CIDR block (`10.0.0.0/8`, `::1`), as written under `trusted_proxies`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IpNet {
+    network: std::net::IpAddr,
+    prefix: u8,
+}
+
+impl IpNet {
+    /// Whether the address is in this block (an IPv4-mapped IPv6 address counts as IPv4).
+    pub fn contains(&self, ip: std::net::IpAddr) -> bool {
+        use std::net::IpAddr;
+        let ip = match ip {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        let (bits, net, addr) = match (self.network, ip) {
+            (IpAddr::V4(n), IpAddr::V4(a)) => {
+                (32, u128::from(n.to_bits()), u128::from(a.to_bits()))
+            }
+            (IpAddr::V6(n), IpAddr::V6(a)) => (128, n.to_bits(), a.to_bits()),
+            _ => return false,
+        };
+        let shift = bits - u32::from(self.prefix);
+        shift >= bits || (net >> shift) == (addr >> shift)
+    }
+}
+
+impl std::str::FromStr for IpNet {
+    type Err = String;
+    fn from_str(text: &str) -> Result<IpNet, String> {
+        let bad = || {
+            format!(
+                "{text:?} is not an IP address or CIDR block, such as 127.0.0.1, 10.0.0.0/8 or \"fd00::/8\""
+            )
+        };
+        let (address, prefix) = match text.trim().split_once('/') {
+            Some((address, prefix)) => (address, Some(prefix)),
+            None => (text.trim(), None),
+        };
+        let network: std::net::IpAddr = address.parse().map_err(|_| bad())?;
+        let max = if network.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            Some(p) => p.parse::<u8>().ok().filter(|p| *p <= max).ok_or_else(bad)?,
+            None => max,
+        };
+        Ok(IpNet { network, prefix })
+    }
+}
+
+impl<'de> Deserialize<'de> for IpNet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<IpNet, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 /// The firm whose inbox doorman screens; templates see it as `firm`.
@@ -887,6 +948,54 @@ mod tests {
         let text = format!("{MINIMAL}web:\n  listen: \"[::1]:8025\"\n");
         let config = Config::from_yaml(&text, Path::new("d.yaml"), Path::new(".")).unwrap();
         assert_eq!(config.web.unwrap().listen.port(), 8025);
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_cidr_blocks() {
+        let text = format!(
+            "{MINIMAL}web:\n  listen: 127.0.0.1:0\n  trusted_proxies: [127.0.0.1, 10.0.0.0/8, \"fd00::/8\"]\n"
+        );
+        let web = Config::from_yaml(&text, Path::new("d.yaml"), Path::new("."))
+            .unwrap()
+            .web
+            .unwrap();
+        let nets = &web.trusted_proxies;
+        let ip = |s: &str| s.parse::<std::net::IpAddr>().unwrap();
+        assert!(nets[0].contains(ip("127.0.0.1")) && !nets[0].contains(ip("127.0.0.2")));
+        assert!(nets[1].contains(ip("10.9.8.7")) && !nets[1].contains(ip("11.0.0.1")));
+        assert!(
+            nets[1].contains(ip("::ffff:10.1.2.3")),
+            "IPv4-mapped counts as IPv4"
+        );
+        assert!(nets[2].contains(ip("fd12::1")) && !nets[2].contains(ip("fe80::1")));
+        let bad =
+            format!("{MINIMAL}web:\n  listen: 127.0.0.1:0\n  trusted_proxies: [10.0.0.0/33]\n");
+        let err = format!(
+            "{:#}",
+            Config::from_yaml(&bad, Path::new("d.yaml"), Path::new(".")).unwrap_err()
+        );
+        assert!(err.contains("not an IP address or CIDR block"), "{err}");
+    }
+
+    #[test]
+    fn clients_are_listed_by_address_or_domain_but_never_by_webmail_domain() {
+        let text = format!("{MINIMAL}clients:\n  - acme.example\n  - Pat@Gmail.com\n");
+        let clients = Config::from_yaml(&text, Path::new("d.yaml"), Path::new("."))
+            .unwrap()
+            .clients;
+        assert!(clients.recognise("sam@acme.example").is_some());
+        assert!(clients.recognise("sam@eu.acme.example").is_some());
+        assert!(clients.recognise("sam@notacme.example").is_none());
+        assert!(clients.recognise("pat@gmail.com").is_some());
+        assert!(clients.recognise("someone@gmail.com").is_none());
+        let bad = format!("{MINIMAL}clients:\n  - gmail.com\n");
+        let err = Config::from_yaml(&bad, Path::new("d.yaml"), Path::new("."))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("webmail domain") && err.contains("d.yaml:"),
+            "{err}"
+        );
     }
 
     /// A mailbox entry as a firm would write it, under `mailboxes:`.

@@ -211,7 +211,8 @@ impl Cli {
 }
 
 async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
-    let actor = |by: Option<String>| by.unwrap_or_else(queue::default_actor);
+    let actor =
+        |by: Option<String>| crate::queue::Actor::Person(by.unwrap_or_else(queue::default_actor));
     match command {
         Command::Run { once, backfill } => {
             let mut config = config;
@@ -262,16 +263,19 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
         Command::User {
             action: UserAction::Add { name },
         } => {
+            // Checked before the password is asked for: nobody types one twice for nothing.
+            let name = crate::queue::UserName::parse(&name)
+                .map_err(|e| anyhow::anyhow!("cannot add user {name:?}: {e}"))?;
             let password = match std::env::var("DOORMAN_PASSWORD") {
                 Ok(password) => password,
-                Err(_) => read_password(&name)?,
+                Err(_) => read_password(name.as_ref())?,
             };
             if password.chars().count() < 10 {
                 anyhow::bail!("the password must have at least 10 characters");
             }
             let store = crate::queue::Store::open(&config.store).await?;
-            store.set_user(name.trim(), &password).await?;
-            println!("user {} can log in to the approval page", name.trim());
+            store.set_user(&name, &password).await?;
+            println!("user {name} can log in to the approval page");
             Ok(0)
         }
         Command::Token {

@@ -6,7 +6,7 @@ use anyhow::Context as _;
 use chrono::Utc;
 
 use crate::config::Config;
-use crate::queue::{DraftBody, DraftId, DraftState, EmptyBody, Store, age};
+use crate::queue::{Actor, DraftBody, DraftId, DraftState, EmptyBody, Store, age};
 
 pub async fn list(config: &Config, state: Option<DraftState>, json: bool) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
@@ -119,11 +119,7 @@ pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
                 .at
                 .map(|at| at.format("%Y-%m-%d %H:%M").to_string())
                 .unwrap_or_else(|| "(no date)".into());
-            let who = match (turn.from_firm, turn.by_doorman) {
-                (true, Some(draft)) => format!("doorman's reply (draft {draft}) to {}", turn.who),
-                (true, None) => format!("the firm to {}", turn.who),
-                (false, _) => turn.who.clone(),
-            };
+            let who = turn.author();
             let mark = if turn.this {
                 "  <- this draft answers it"
             } else {
@@ -169,7 +165,7 @@ pub async fn show(config: &Config, id: DraftId) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-pub async fn edit(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32> {
+pub async fn edit(config: &Config, id: DraftId, by: &Actor) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
     let detail = store.draft(id).await?;
     if detail.summary.state != DraftState::Pending {
@@ -211,7 +207,7 @@ pub async fn edit(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32>
     Ok(0)
 }
 
-pub async fn approve(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i32> {
+pub async fn approve(config: &Config, id: DraftId, by: &Actor) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
     store.approve(id, by, &config.firm, None).await?;
     println!("draft {id} approved by {by}; `doorman run` sends it");
@@ -221,7 +217,7 @@ pub async fn approve(config: &Config, id: DraftId, by: &str) -> anyhow::Result<i
 pub async fn reject(
     config: &Config,
     id: DraftId,
-    by: &str,
+    by: &Actor,
     reason: Option<&str>,
 ) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;
@@ -233,7 +229,7 @@ pub async fn reject(
 pub async fn resolve(
     config: &Config,
     id: DraftId,
-    by: &str,
+    by: &Actor,
     resolution: crate::queue::Resolution,
 ) -> anyhow::Result<i32> {
     let store = Store::open(&config.store).await?;

@@ -363,32 +363,51 @@ async fn position(
     })
 }
 
-/// Says every few seconds how far a long import has got.
+/// Says how far a long import has got: a bar redrawn in place at a terminal, else a log line
+/// every few seconds.
 struct Progress {
     what: String,
     total: u32,
     done: u32,
     last: Instant,
+    terminal: bool,
 }
 
 impl Progress {
     fn new(what: String, position: &Position) -> Progress {
+        use std::io::IsTerminal;
         Progress {
             what,
             total: position.history_until.saturating_sub(position.last_uid),
             done: 0,
             last: Instant::now(),
+            terminal: std::io::stderr().is_terminal(),
         }
     }
 
     fn add(&mut self, count: usize, finished: bool) {
         self.done = self.done.saturating_add(count as u32);
+        let share = match self.total {
+            0 => 100,
+            total => (u64::from(self.done.min(total)) * 100 / u64::from(total)) as u32,
+        };
+        if self.terminal {
+            if finished || self.last.elapsed() >= Duration::from_millis(200) {
+                self.last = Instant::now();
+                let filled = (share / 5) as usize;
+                eprint!(
+                    "\r{}: [{}{}] {share:>3}% {} messages{}",
+                    self.what,
+                    "#".repeat(filled),
+                    " ".repeat(20 - filled),
+                    self.done,
+                    if finished { "\n" } else { "" }
+                );
+            }
+            return;
+        }
         if finished || self.last.elapsed() >= PROGRESS_EVERY {
             self.last = Instant::now();
-            let share = match self.total {
-                0 => 100,
-                total => (u64::from(self.done.min(total)) * 100 / u64::from(total)) as u32,
-            };
             tracing::info!(
                 "{}: {} messages read ({share}% of the UIDs there when doorman first looked){}",
                 self.what,

@@ -11,8 +11,8 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 use sqlx::{Row, SqliteConnection};
 
-use super::store::{Store, StoreError, insert_event, now, ts};
-use super::types::DraftId;
+use super::store::{Store, StoreError, insert_event, insert_event_by, now, ts};
+use super::types::{ActorKind, DraftId};
 use crate::message::{Message, MessageId, is_reply_subject, subject_key};
 use crate::screener::{Conversation, Known};
 
@@ -484,6 +484,18 @@ pub struct Turn {
     pub this: bool,
 }
 
+impl Turn {
+    /// Who wrote it, in words: "ann@example.com", "the firm to ann@example.com", "doorman's
+    /// reply (draft 4) to ann@example.com".
+    pub fn author(&self) -> String {
+        match (self.from_firm, self.by_doorman) {
+            (true, Some(draft)) => format!("doorman's reply (draft {draft}) to {}", self.who),
+            (true, None) => format!("the firm to {}", self.who),
+            (false, _) => self.who.clone(),
+        }
+    }
+}
+
 /// The thread an indexed entry was placed in.
 pub(super) async fn thread_of_entry(
     conn: &mut SqliteConnection,
@@ -593,7 +605,11 @@ async fn close_answered(
             if changed == 0 {
                 continue;
             }
-            insert_event(tx, None, Some(draft), action, "doorman", Some(&note), &at).await?;
+            let actor = match to {
+                "answered" => (ActorKind::ByHand, "by hand"),
+                _ => (ActorKind::Doorman, "doorman"),
+            };
+            insert_event_by(tx, None, Some(draft), action, actor, Some(&note), &at).await?;
             if to == "check" {
                 closed.held.push(DraftId(draft));
             } else {

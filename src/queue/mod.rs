@@ -29,13 +29,13 @@ mod sending;
 mod store;
 mod types;
 
-pub use accounts::{Session, random_token};
+pub use accounts::{BadUserName, Session, UserName, random_token};
 pub use conversations::{Closed, Envelope, Folder, Turn};
 pub use recording::dedupe_key;
-pub use reports::{Counts, Decision, DraftFate, Unparsed};
+pub use reports::{Counts, Decision, DraftFate, Since, Unparsed};
 pub use review::{RedraftFailed, Resolution};
 pub use store::{Store, StoreError};
 pub use types::{
-    Claimed, DraftBody, DraftDetail, DraftId, DraftState, DraftSummary, Edit, EmptyBody, Event,
-    Incoming, InvalidDraftId, Position, Recorded, StoredId, UnknownState, age,
+    Actor, ActorKind, Claimed, DraftBody, DraftDetail, DraftId, DraftState, DraftSummary, Edit,
+    EmptyBody, Event, Incoming, InvalidDraftId, Position, Recorded, StoredId, UnknownState, age,
 };

@@ -6,7 +6,7 @@ use sqlx::Row;
 
 use super::drafts::outcome;
 use super::store::{Store, StoreError, parse_ts, ts};
-use super::types::{DraftId, DraftState, StoredId};
+use super::types::{ActorKind, DraftId, DraftState, StoredId};
 use crate::rules::{Outcome, Verdict};
 
 /// Messages by outcome (`unparsed` for those that did not parse) and drafts by state.
@@ -37,6 +37,27 @@ pub struct Decision {
     pub draft: Option<DraftFate>,
     /// When the reply was sent (or the draft rejected): the end of the prospect's wait.
     pub answered_at: Option<DateTime<Utc>>,
+    /// The draft's last approval or rejection: when, and what kind of actor took it.
+    pub decided: Option<(DateTime<Utc>, ActorKind)>,
+}
+
+impl Decision {
+    /// Whether the draft stands approved or rejected: an approval undone is no decision.
+    pub fn is_decided(&self) -> bool {
+        self.draft
+            .as_ref()
+            .is_some_and(|d| d.label().is_some() || d.state == DraftState::Rejected)
+            && self.decided.is_some()
+    }
+}
+
+/// Which moment a report's period is counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Since {
+    /// Messages received since then: what came in.
+    Received(DateTime<Utc>),
+    /// Drafts approved or rejected since then: what people decided.
+    Decided(DateTime<Utc>),
 }
 
 /// Where a message's draft ended up, and with which outcome (a person may have re-drafted it).
@@ -128,15 +149,30 @@ impl Store {
 
     /// Every message received since a moment, with its draft's fate.
     pub async fn decisions(&self, since: DateTime<Utc>) -> Result<Vec<Decision>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT m.id, m.received_at, m.outcome, m.verdict_json, d.id AS draft_id, d.state, d.outcome AS final_outcome,
-                    (SELECT MIN(e.at) FROM events e WHERE e.draft_id = d.id AND e.action IN ('sent', 'rejected')) AS answered_at
-             FROM messages m LEFT JOIN drafts d ON d.message_row = m.id
-             WHERE m.received_at >= ? ORDER BY m.received_at",
-        )
-        .bind(ts(since))
-        .fetch_all(&self.pool)
-        .await?;
+        self.decisions_in(Since::Received(since)).await
+    }
+
+    /// Every message received, or every draft decided, since a moment, with its draft's fate.
+    pub async fn decisions_in(&self, period: Since) -> Result<Vec<Decision>, StoreError> {
+        let (column, since) = match period {
+            Since::Received(at) => ("received_at", at),
+            Since::Decided(at) => ("decided_at", at),
+        };
+        // The last approval or rejection of each draft, read once for its time and its kind.
+        let decision = "SELECT e.id FROM events e WHERE e.draft_id = d.id AND e.action IN ('approved', 'rejected') ORDER BY e.id DESC LIMIT 1";
+        let sql = format!(
+            "SELECT * FROM (
+               SELECT m.id, m.received_at, m.outcome, m.verdict_json, d.id AS draft_id, d.state, d.outcome AS final_outcome,
+                      (SELECT MIN(e.at) FROM events e WHERE e.draft_id = d.id AND e.action IN ('sent', 'rejected')) AS answered_at,
+                      (SELECT e.at FROM events e WHERE e.id = ({decision})) AS decided_at,
+                      (SELECT e.actor_kind FROM events e WHERE e.id = ({decision})) AS decided_by
+               FROM messages m LEFT JOIN drafts d ON d.message_row = m.id
+             ) x WHERE x.{column} >= ? ORDER BY x.received_at"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(ts(since))
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(|r| {
                 let verdict = r
@@ -150,6 +186,17 @@ impl Store {
                     }),
                     None => None,
                 };
+                let decided = match (
+                    r.get::<Option<String>, _>("decided_at"),
+                    r.get::<Option<String>, _>("decided_by"),
+                ) {
+                    (Some(at), Some(kind)) => Some((
+                        parse_ts(&at)?,
+                        ActorKind::parse(&kind)
+                            .ok_or_else(|| StoreError::Corrupt(format!("actor kind {kind:?}")))?,
+                    )),
+                    _ => None,
+                };
                 Ok(Decision {
                     message: StoredId(r.get(0)),
                     received_at: parse_ts(r.get::<&str, _>(1))?,
@@ -160,9 +207,24 @@ impl Store {
                         .get::<Option<String>, _>("answered_at")
                         .map(|t| parse_ts(&t))
                         .transpose()?,
+                    decided,
                 })
             })
             .collect()
+    }
+
+    /// Why each rejected draft was rejected, for those given a reason: the last rejection's.
+    pub async fn rejection_reasons(&self) -> Result<Vec<(DraftId, String)>, StoreError> {
+        Ok(sqlx::query(
+            "SELECT d.id, e.detail FROM drafts d JOIN events e ON e.id =
+               (SELECT MAX(x.id) FROM events x WHERE x.draft_id = d.id AND x.action = 'rejected')
+             WHERE d.state = 'rejected' AND e.detail IS NOT NULL",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| (DraftId(r.get(0)), r.get(1)))
+        .collect())
     }
 
     /// A stored message's raw bytes.

@@ -1,11 +1,19 @@
-//! A person's review of a draft: approve, reject, edit, re-draft. Written once here; the
-//! command line, the page and the API all call these, so a draft is decided the same way
-//! wherever a person decides it.
+//! A person's review of a draft: approve, reject, edit, re-draft, and undo an approval while
+//! it is held. Written once here; the command line, the page and the API all call these, so a
+//! draft is decided the same way wherever a person decides it.
+//!
+//! An approval on the page is held for a few seconds before the outbox may take it: the
+//! draft is `approved` with `next_attempt_at` in the future, the same "not before" the outbox
+//! already honours for a retry, so the sending loop needs no rule of its own. An approval
+//! undone in that time goes back to `pending` before the outbox ever claims it.
 
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
 use sqlx::{Sqlite, Transaction};
 
-use super::store::{Store, StoreError, insert_event, now, ts};
-use super::types::{DraftBody, DraftId, DraftState};
+use super::store::{Store, StoreError, insert_event_by, now, parse_ts, ts};
+use super::types::{Actor, DraftBody, DraftId, DraftState};
 use crate::config::Firm;
 use crate::drafts::{Draft, new_message_id};
 use crate::message::MessageId;
@@ -43,12 +51,29 @@ impl Store {
     pub async fn approve(
         &self,
         id: DraftId,
-        by: &str,
+        by: &Actor,
         firm: &Firm,
         body: Option<&DraftBody>,
     ) -> Result<MessageId, StoreError> {
+        self.approve_with_undo(id, by, firm, body, Duration::ZERO)
+            .await
+    }
+
+    /// [`Store::approve`], held for `undo` before the outbox may send it: until then
+    /// [`Store::undo_approval`] puts it back.
+    pub async fn approve_with_undo(
+        &self,
+        id: DraftId,
+        by: &Actor,
+        firm: &Firm,
+        body: Option<&DraftBody>,
+        undo: Duration,
+    ) -> Result<MessageId, StoreError> {
         let reply_id = new_message_id(firm);
-        let at = ts(now());
+        let decided = now();
+        let at = ts(decided);
+        let hold = (!undo.is_zero())
+            .then(|| ts(decided + chrono::Duration::from_std(undo).unwrap_or_default()));
         let mut tx = self.pool.begin().await?;
         if let Some(body) = body {
             let current: Option<String> =
@@ -63,12 +88,16 @@ impl Store {
                 return Err(self.wrong_state(id, "edited").await);
             }
         }
+        let to = Approval {
+            reply_message_id: &reply_id,
+            not_before: hold.as_deref(),
+        };
         if !transition(
             &mut tx,
             id,
             &APPROVABLE,
             DraftState::Approved,
-            Some(&reply_id),
+            Some(to),
             &at,
         )
         .await?
@@ -76,16 +105,73 @@ impl Store {
             drop(tx);
             return Err(self.wrong_state(id, "approved").await);
         }
-        insert_event(&mut tx, None, Some(id.0), "approved", by, None, &at).await?;
+        insert_event_by(
+            &mut tx,
+            None,
+            Some(id.0),
+            "approved",
+            (by.kind(), &by.name()),
+            None,
+            &at,
+        )
+        .await?;
         tx.commit().await?;
         Ok(reply_id)
+    }
+
+    /// Until when an approval is held back from the outbox, if it still is.
+    pub async fn held_until(&self, id: DraftId) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let until: Option<String> = sqlx::query_scalar(
+            "SELECT next_attempt_at FROM drafts
+             WHERE id = ? AND state = 'approved' AND last_error IS NULL AND next_attempt_at > ?",
+        )
+        .bind(id.0)
+        .bind(ts(now()))
+        .fetch_optional(&self.pool)
+        .await?
+        .flatten();
+        until.as_deref().map(parse_ts).transpose()
+    }
+
+    /// Takes back an approval that is still held: the draft is pending again and nothing was
+    /// sent. A draft the outbox has taken (or whose hold is over) cannot be undone.
+    pub async fn undo_approval(&self, id: DraftId, by: &Actor) -> Result<(), StoreError> {
+        let at = ts(now());
+        let mut tx = self.pool.begin().await?;
+        // `last_error IS NULL` tells a fresh approval's hold from a retry's backoff.
+        let changed = sqlx::query(
+            "UPDATE drafts SET state = 'pending', next_attempt_at = NULL, updated_at = ?
+             WHERE id = ? AND state = 'approved' AND last_error IS NULL AND next_attempt_at > ?",
+        )
+        .bind(&at)
+        .bind(id.0)
+        .bind(&at)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            drop(tx);
+            return Err(self.wrong_state(id, "un-approved").await);
+        }
+        insert_event_by(
+            &mut tx,
+            None,
+            Some(id.0),
+            "undone",
+            (by.kind(), &by.name()),
+            None,
+            &at,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Rejects a draft: it will never be sent. A blank reason counts as none.
     pub async fn reject(
         &self,
         id: DraftId,
-        by: &str,
+        by: &Actor,
         reason: Option<&str>,
     ) -> Result<(), StoreError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
@@ -95,7 +181,16 @@ impl Store {
             drop(tx);
             return Err(self.wrong_state(id, "rejected").await);
         }
-        insert_event(&mut tx, None, Some(id.0), "rejected", by, reason, &at).await?;
+        insert_event_by(
+            &mut tx,
+            None,
+            Some(id.0),
+            "rejected",
+            (by.kind(), &by.name()),
+            reason,
+            &at,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -105,7 +200,7 @@ impl Store {
     pub async fn resolve(
         &self,
         id: DraftId,
-        by: &str,
+        by: &Actor,
         resolution: Resolution,
     ) -> Result<(), StoreError> {
         let (to, detail) = match resolution {
@@ -121,13 +216,22 @@ impl Store {
             drop(tx);
             return Err(self.wrong_state(id, "resolved").await);
         }
-        insert_event(&mut tx, None, Some(id.0), "resolved", by, Some(detail), &at).await?;
+        insert_event_by(
+            &mut tx,
+            None,
+            Some(id.0),
+            "resolved",
+            (by.kind(), &by.name()),
+            Some(detail),
+            &at,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Replaces a pending draft's body, keeping the old one in its history.
-    pub async fn edit(&self, id: DraftId, body: &DraftBody, by: &str) -> Result<(), StoreError> {
+    pub async fn edit(&self, id: DraftId, body: &DraftBody, by: &Actor) -> Result<(), StoreError> {
         let at = ts(now());
         let mut tx = self.pool.begin().await?;
         if !replace_body(&mut tx, id, None, body.as_ref(), by, &at).await? {
@@ -144,7 +248,7 @@ impl Store {
         &self,
         id: DraftId,
         outcome: &str,
-        by: &str,
+        by: &Actor,
         screener: &Screener,
     ) -> Result<Draft, RedraftFailed> {
         let detail = self.draft(id).await?;
@@ -184,7 +288,7 @@ async fn replace_body(
     id: DraftId,
     outcome: Option<&str>,
     body: &str,
-    by: &str,
+    by: &Actor,
     at: &str,
 ) -> Result<bool, StoreError> {
     let changed = sqlx::query(
@@ -205,7 +309,7 @@ async fn replace_body(
     )
     .bind(id.0)
     .bind(body)
-    .bind(by)
+    .bind(by.name())
     .bind(at)
     .execute(&mut **tx)
     .await?;
@@ -214,8 +318,24 @@ async fn replace_body(
     } else {
         "edited"
     };
-    insert_event(tx, None, Some(id.0), action, by, outcome, at).await?;
+    insert_event_by(
+        tx,
+        None,
+        Some(id.0),
+        action,
+        (by.kind(), &by.name()),
+        outcome,
+        at,
+    )
+    .await?;
     Ok(true)
+}
+
+/// What an approval fixes on the draft.
+struct Approval<'a> {
+    reply_message_id: &'a MessageId,
+    /// The end of the undo window: the outbox takes the draft no sooner.
+    not_before: Option<&'a str>,
 }
 
 /// Moves a draft in one of the `from` states to `to`; `false` when it was in none of them. An
@@ -225,19 +345,20 @@ async fn transition(
     id: DraftId,
     from: &[DraftState],
     to: DraftState,
-    reply_message_id: Option<&MessageId>,
+    approval: Option<Approval<'_>>,
     at: &str,
 ) -> Result<bool, StoreError> {
     let marks = vec!["?"; from.len()].join(", ");
     let sql = format!(
-        "UPDATE drafts SET state = ?, updated_at = ?, last_error = NULL, next_attempt_at = NULL,
+        "UPDATE drafts SET state = ?, updated_at = ?, last_error = NULL, next_attempt_at = ?,
            reply_message_id = COALESCE(reply_message_id, ?)
          WHERE id = ? AND state IN ({marks})"
     );
     let mut query = sqlx::query(&sql)
         .bind(to.as_str())
         .bind(at)
-        .bind(reply_message_id.map(|m| m.as_ref()))
+        .bind(approval.as_ref().and_then(|a| a.not_before))
+        .bind(approval.as_ref().map(|a| a.reply_message_id.as_ref()))
         .bind(id.0);
     for state in from {
         query = query.bind(state.as_str());

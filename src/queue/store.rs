@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
-use super::types::{DraftId, DraftState, StoredId};
+use super::types::{ActorKind, DraftId, DraftState, StoredId};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -158,11 +158,30 @@ pub(super) async fn insert_event(
     detail: Option<&str>,
     at: &str,
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO events (message_row, draft_id, action, actor, detail, at) VALUES (?, ?, ?, ?, ?, ?)")
+    let kind = if actor == "doorman" {
+        ActorKind::Doorman
+    } else {
+        ActorKind::Person
+    };
+    insert_event_by(tx, message, draft, action, (kind, actor), detail, at).await
+}
+
+/// [`insert_event`] with the kind of actor said outright: a decision's.
+pub(super) async fn insert_event_by(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    message: Option<i64>,
+    draft: Option<i64>,
+    action: &str,
+    (kind, actor): (ActorKind, &str),
+    detail: Option<&str>,
+    at: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO events (message_row, draft_id, action, actor, actor_kind, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(message)
         .bind(draft)
         .bind(action)
         .bind(actor)
+        .bind(kind.as_str())
         .bind(detail)
         .bind(at)
         .execute(&mut **tx)

@@ -132,6 +132,99 @@ impl fmt::Display for DraftState {
     }
 }
 
+/// Who acted on a draft: a person on the page or the command line, a script with an API token,
+/// or doorman itself. Kept in the audit trail as a kind beside a name, so the numbers can tell
+/// a person's decision from a script's. The firm's mail client (issue 9) and a reply a person
+/// sent by hand (issue 7) are kinds of their own, so that their decisions are counted apart.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Actor {
+    /// A person, by login name (the page) or by `--by` / `$USER` (the command line).
+    Person(String),
+    /// A script, by the name its API token was created with.
+    Token(String),
+    /// The firm's mail client, deciding through a flag or a folder.
+    MailClient,
+    /// A person who answered the prospect by hand, outside doorman.
+    ByHand,
+    /// doorman itself: screening, sending, recovering.
+    Doorman,
+}
+
+/// The kind of an [`Actor`], as stored in `events.actor_kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActorKind {
+    Person,
+    Token,
+    MailClient,
+    ByHand,
+    Doorman,
+}
+
+impl ActorKind {
+    pub const ALL: [ActorKind; 5] = [
+        ActorKind::Person,
+        ActorKind::Token,
+        ActorKind::MailClient,
+        ActorKind::ByHand,
+        ActorKind::Doorman,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Token => "token",
+            ActorKind::MailClient => "mail-client",
+            ActorKind::ByHand => "by-hand",
+            ActorKind::Doorman => "doorman",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ActorKind> {
+        ActorKind::ALL.into_iter().find(|k| k.as_str() == value)
+    }
+
+    /// How the pages say who decided.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ActorKind::Person => "by a person",
+            ActorKind::Token => "with an API token",
+            ActorKind::MailClient => "from the mail client",
+            ActorKind::ByHand => "answered by hand",
+            ActorKind::Doorman => "by doorman",
+        }
+    }
+}
+
+impl Actor {
+    pub fn kind(&self) -> ActorKind {
+        match self {
+            Actor::Person(_) => ActorKind::Person,
+            Actor::Token(_) => ActorKind::Token,
+            Actor::MailClient => ActorKind::MailClient,
+            Actor::ByHand => ActorKind::ByHand,
+            Actor::Doorman => ActorKind::Doorman,
+        }
+    }
+
+    /// The name in the audit trail: a person's own, `token:NAME` for a script.
+    pub fn name(&self) -> String {
+        match self {
+            Actor::Person(name) => name.clone(),
+            Actor::Token(name) => format!("token:{name}"),
+            Actor::MailClient => "mail client".into(),
+            Actor::ByHand => "by hand".into(),
+            Actor::Doorman => "doorman".into(),
+        }
+    }
+}
+
+impl fmt::Display for Actor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
 /// One line of the queue.
 #[derive(Debug, Clone, Serialize)]
 pub struct DraftSummary {

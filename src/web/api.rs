@@ -11,6 +11,12 @@ use super::auth::ApiUser;
 use super::{WebError, WebState};
 use crate::queue::{DraftBody, DraftId, DraftState};
 
+/// A draft number from the address, or the reason it is none.
+pub(super) fn draft_id(text: &str) -> Result<DraftId, WebError> {
+    text.parse::<DraftId>()
+        .map_err(|e| WebError::BadRequest(e.to_string()))
+}
+
 #[derive(Deserialize)]
 pub struct ListQuery {
     state: Option<String>,
@@ -36,9 +42,10 @@ pub async fn list(
 pub async fn show(
     State(state): State<WebState>,
     _user: ApiUser,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
 ) -> Result<Json<Value>, WebError> {
-    let detail = state.store.draft(DraftId(id)).await?;
+    let id = draft_id(&id)?;
+    let detail = state.store.draft(id).await?;
     let message = state.screener.current().read(&detail.raw).ok();
     Ok(Json(json!({
         "id": detail.summary.id,
@@ -71,11 +78,12 @@ pub struct RejectBody {
 pub async fn approve(
     State(state): State<WebState>,
     user: ApiUser,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
 ) -> Result<Json<Value>, WebError> {
+    let id = draft_id(&id)?;
     state
         .store
-        .approve(DraftId(id), &user.0, &state.config.firm, None)
+        .approve(id, &user.0, &state.config.firm, None)
         .await?;
     Ok(Json(json!({ "id": id, "state": "approved" })))
 }
@@ -83,14 +91,12 @@ pub async fn approve(
 pub async fn reject(
     State(state): State<WebState>,
     user: ApiUser,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     body: Option<Json<RejectBody>>,
 ) -> Result<Json<Value>, WebError> {
+    let id = draft_id(&id)?;
     let reason = body.and_then(|b| b.0.reason);
-    state
-        .store
-        .reject(DraftId(id), &user.0, reason.as_deref())
-        .await?;
+    state.store.reject(id, &user.0, reason.as_deref()).await?;
     Ok(Json(json!({ "id": id, "state": "rejected" })))
 }
 
@@ -98,9 +104,10 @@ pub async fn reject(
 pub async fn put_body(
     State(state): State<WebState>,
     user: ApiUser,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     text: String,
 ) -> Result<(StatusCode, Json<Value>), WebError> {
+    let id = draft_id(&id)?;
     let body = match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(map)) => map
             .get("body")
@@ -110,7 +117,7 @@ pub async fn put_body(
         _ => text,
     };
     let body = DraftBody::parse(&body)?;
-    state.store.edit(DraftId(id), &body, &user.0).await?;
+    state.store.edit(id, &body, &user.0).await?;
     Ok((
         StatusCode::OK,
         Json(json!({ "id": id, "body": body.as_ref() })),

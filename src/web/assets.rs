@@ -16,7 +16,11 @@ pub async fn asset(Path(file): Path<String>) -> Result<Response, WebError> {
             include_str!("static/app.js"),
             "text/javascript; charset=utf-8",
         ),
-        _ => return Err(WebError::NotFound),
+        _ => {
+            return Err(WebError::NotFound(format!(
+                "there is no static file {file:?}"
+            )));
+        }
     };
     Ok((
         [

@@ -30,8 +30,10 @@ fn label_every(slot: f64) -> usize {
     ((LABEL_WIDTH / slot).ceil() as usize).max(1)
 }
 
-/// A week's name centred under its bar.
-fn week_label(svg: &mut String, x: f64, y: f64, week: &str) {
+/// A week's name centred under its bar, moved in from the edge so that the last week's name
+/// is not cut off by the chart's right border.
+fn week_label(svg: &mut String, x: f64, y: f64, week: &str, width: f64) {
+    let x = x.clamp(LABEL_WIDTH / 2.0, width - LABEL_WIDTH / 2.0);
     let _ = write!(
         svg,
         r#"<text x="{x:.1}" y="{y}" font-size="11" text-anchor="middle">{}</text>"#,
@@ -91,7 +93,7 @@ pub fn weekly_outcomes(weeks: &[(String, Vec<(String, usize)>)], outcomes: &[Str
             );
         }
         if i % label_every(slot) == 0 {
-            week_label(&mut svg, x + bar / 2.0, height - bottom + 16.0, week);
+            week_label(&mut svg, x + bar / 2.0, height - bottom + 16.0, week, width);
         }
     }
     for (i, outcome) in outcomes.iter().enumerate() {
@@ -145,7 +147,7 @@ pub fn time_to_answer(weeks: &[(String, Option<f64>)]) -> String {
             );
         }
         if i % label_every(slot) == 0 {
-            week_label(&mut svg, x + bar / 2.0, height - bottom + 16.0, week);
+            week_label(&mut svg, x + bar / 2.0, height - bottom + 16.0, week, width);
         }
     }
     svg.push_str("</svg>");
@@ -155,6 +157,22 @@ pub fn time_to_answer(weeks: &[(String, Option<f64>)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_weeks_label_fits_inside_the_chart() {
+        // Issue 11, item 13: the label of the week in progress was clipped at the right.
+        let weeks: Vec<(String, Vec<(String, usize)>)> = (1..=13)
+            .map(|w| (format!("2026-W{w:02}"), vec![("engage".to_string(), 1)]))
+            .collect();
+        let svg = weekly_outcomes(&weeks, &["engage".to_string()]);
+        let last = svg
+            .split(r#"<text x=""#)
+            .filter(|t| t.contains(">2026-W13<"))
+            .map(|t| t.split('"').next().unwrap().parse::<f64>().unwrap())
+            .next()
+            .expect("the last week is labelled");
+        assert!(last + LABEL_WIDTH / 2.0 <= 720.0, "label centred at {last}");
+    }
 
     #[test]
     fn week_labels_never_overlap() {

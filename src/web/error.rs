@@ -21,8 +21,8 @@ pub enum WebError {
     Csrf,
     #[error("too many failed logins; wait a few minutes and try again")]
     RateLimited,
-    #[error("not found")]
-    NotFound,
+    #[error("{0}")]
+    NotFound(String),
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]
@@ -34,7 +34,7 @@ pub enum WebError {
 impl From<StoreError> for WebError {
     fn from(err: StoreError) -> WebError {
         match err {
-            StoreError::NoSuchDraft(_) => WebError::NotFound,
+            StoreError::NoSuchDraft(_) => WebError::NotFound(err.to_string()),
             StoreError::WrongState { .. } => WebError::Conflict(err.to_string()),
             other => WebError::Internal(other.into()),
         }
@@ -65,7 +65,7 @@ impl IntoResponse for WebError {
             WebError::Unauthorized => StatusCode::UNAUTHORIZED,
             WebError::Csrf => StatusCode::FORBIDDEN,
             WebError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-            WebError::NotFound => StatusCode::NOT_FOUND,
+            WebError::NotFound(_) => StatusCode::NOT_FOUND,
             WebError::Conflict(_) => StatusCode::CONFLICT,
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
             WebError::Internal(err) => {

@@ -47,17 +47,29 @@ pub struct WebState {
     pages: Arc<Environment<'static>>,
     /// Set when the page is served over TLS (by a proxy): cookies get `Secure`.
     pub secure_cookies: bool,
+    /// The proxies whose `X-Forwarded-For` names the client (`web.trusted_proxies`).
+    trusted_proxies: Arc<[crate::config::IpNet]>,
+    /// The key the login form's token is signed with, read from the store on first use.
+    login_key: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
 
 impl WebState {
     pub fn new(store: Store, config: Arc<Config>, screener: LiveScreener) -> WebState {
         let secure_cookies = config.web.as_ref().is_some_and(|w| w.secure_cookies);
+        let trusted_proxies = config
+            .web
+            .as_ref()
+            .map(|w| w.trusted_proxies.clone())
+            .unwrap_or_default()
+            .into();
         WebState {
             store,
             config,
             screener,
             pages: Arc::new(pages::environment()),
             secure_cookies,
+            trusted_proxies,
+            login_key: Arc::default(),
         }
     }
 }
@@ -70,6 +82,8 @@ pub fn router(state: WebState) -> Router {
         .route("/logout", post(auth::logout))
         .route("/drafts/{id}", get(pages::draft))
         .route("/drafts/{id}/approve", post(review::approve))
+        .route("/drafts/{id}/undo", post(review::undo))
+        .route("/drafts/{id}/resolve", post(review::resolve))
         .route("/drafts/{id}/reject", post(review::reject))
         .route("/drafts/{id}/body", post(review::save_body))
         .route("/drafts/{id}/redraft", post(review::redraft))
@@ -97,6 +111,12 @@ pub fn router(state: WebState) -> Router {
         .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
             axum::http::header::REFERRER_POLICY,
             axum::http::HeaderValue::from_static("same-origin"),
+        ))
+        // Pages show the firm's mail: after logging out, the back button must not show them
+        // from the cache. The static files say otherwise for themselves.
+        .layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
         ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

@@ -1,11 +1,11 @@
 //! The pages a person reads: the queue, one draft, the history; the templates every page is
 //! rendered with.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
 use minijinja::{Environment, Value, context};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::auth::User;
 use super::highlight::highlight;
@@ -88,6 +88,41 @@ fn row(state: &WebState, draft: &DraftSummary) -> Row {
     }
 }
 
+/// The draft after `id` in review order: where `n` and a decision lead. A draft no longer
+/// pending leads to the top of the queue; the last one leads nowhere.
+pub(super) fn next_in(queue: &[DraftSummary], id: DraftId) -> Option<DraftId> {
+    match queue.iter().position(|d| d.id == id) {
+        Some(at) => queue.get(at + 1).map(|d| d.id),
+        None => queue.first().map(|d| d.id),
+    }
+}
+
+/// An approval still held back from the outbox, named in the address the page went on to
+/// (`?approved=ID`): the banner that offers to undo it.
+#[derive(Deserialize)]
+pub struct Approved {
+    approved: Option<String>,
+}
+
+impl Approved {
+    async fn banner(&self, state: &WebState) -> Result<Option<Value>, WebError> {
+        let Some(id) = self
+            .approved
+            .as_deref()
+            .and_then(|a| a.parse::<DraftId>().ok())
+        else {
+            return Ok(None);
+        };
+        let Some(until) = state.store.held_until(id).await? else {
+            return Ok(None);
+        };
+        let seconds = (until - Utc::now()).num_seconds().max(1);
+        Ok(Some(
+            context! { id => id.0, seconds, until => until.timestamp_millis() },
+        ))
+    }
+}
+
 /// The pending drafts in review order.
 pub(super) async fn pending(state: &WebState) -> Result<Vec<DraftSummary>, WebError> {
     let mut drafts = state
@@ -103,8 +138,23 @@ pub(super) async fn pending(state: &WebState) -> Result<Vec<DraftSummary>, WebEr
     Ok(drafts)
 }
 
-pub async fn queue(State(state): State<WebState>, user: User) -> Result<Html<String>, WebError> {
-    let drafts = pending(&state).await?;
+pub async fn queue(
+    State(state): State<WebState>,
+    user: User,
+    Query(filter): Query<StateFilter>,
+) -> Result<Response, WebError> {
+    let wanted = match filter.wanted() {
+        Ok(wanted) => wanted.filter(|s| *s != DraftState::Pending),
+        Err(err) => return problem(&state, &user, &err),
+    };
+    let approved = Approved {
+        approved: filter.approved.clone(),
+    };
+    let undo = approved.banner(&state).await?;
+    let drafts = match wanted {
+        None => pending(&state).await?,
+        Some(wanted) => state.store.drafts(Some(wanted), 100_000).await?,
+    };
     let rows: Vec<Row> = drafts.iter().map(|d| row(&state, d)).collect();
     let overdue = rows.iter().filter(|r| r.overdue).count();
     let attention = state
@@ -122,9 +172,11 @@ pub async fn queue(State(state): State<WebState>, user: User) -> Result<Html<Str
         "queue.html",
         context! {
             user => user.0.user.clone(), csrf => user.0.csrf_token.clone(), firm => state.config.firm.name.clone(),
-            rows, overdue, attention, remind_hours => state.config.remind_after.as_secs() / 3600, page => "queue",
+            rows, overdue, attention, remind_hours => state.config.remind_after.as_secs() / 3600, page => "queue", undo,
+            shown => wanted.map(DraftState::as_str),
         },
     )
+    .map(IntoResponse::into_response)
 }
 
 #[derive(Serialize)]
@@ -140,33 +192,68 @@ struct HitView {
 /// Any address that is no page: a logged-in person gets the way back to the queue; anyone
 /// else goes to the login, as for every other page.
 pub async fn not_found(State(state): State<WebState>, user: User) -> Result<Response, WebError> {
-    not_found_page(&state, &user, "There is no page at this address.")
+    problem(
+        &state,
+        &user,
+        &WebError::NotFound("There is no page at this address.".into()),
+    )
 }
 
-fn not_found_page(state: &WebState, user: &User, what: &str) -> Result<Response, WebError> {
+/// A wrong address or a bad value in it, said on a page of its own with the way back, for a
+/// person who is logged in: a number typed by hand should not meet the framework's words.
+pub(super) fn problem(state: &WebState, user: &User, err: &WebError) -> Result<Response, WebError> {
+    let status = match err {
+        WebError::NotFound(_) => axum::http::StatusCode::NOT_FOUND,
+        WebError::BadRequest(_) => axum::http::StatusCode::BAD_REQUEST,
+        // Anything else is no problem with the address: the usual response.
+        _ => return Err(WebError::Internal(anyhow::anyhow!("{err}"))),
+    };
     let page = render(
         state,
         "not_found.html",
         context! {
             user => user.0.user.clone(), csrf => user.0.csrf_token.clone(),
-            firm => state.config.firm.name.clone(), page => "", what,
+            firm => state.config.firm.name.clone(), page => "", what => err.to_string(),
         },
     )?;
-    Ok((axum::http::StatusCode::NOT_FOUND, page).into_response())
+    Ok((status, page).into_response())
+}
+
+/// `?state=NAME` on the queue and the history: which drafts to list.
+#[derive(Deserialize)]
+pub struct StateFilter {
+    state: Option<String>,
+    /// Also read here: see [`Approved`].
+    approved: Option<String>,
+}
+
+impl StateFilter {
+    fn wanted(&self) -> Result<Option<DraftState>, WebError> {
+        match self.state.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(name) => name
+                .parse::<DraftState>()
+                .map(Some)
+                .map_err(|e| WebError::BadRequest(e.to_string())),
+        }
+    }
 }
 
 pub async fn draft(
     State(state): State<WebState>,
     user: User,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
+    Query(approved): Query<Approved>,
 ) -> Result<Response, WebError> {
+    let Ok(DraftId(id)) = id.parse::<DraftId>() else {
+        let what = format!("{id:?} is not a draft number: drafts are numbered 1, 2, 3...");
+        return problem(&state, &user, &WebError::NotFound(what));
+    };
+    let undo = approved.banner(&state).await?;
     let detail = match state.store.draft(DraftId(id)).await {
         Err(StoreError::NoSuchDraft(_)) => {
-            return not_found_page(
-                &state,
-                &user,
-                &format!("There is no draft {id}: it may have been a number typed by hand."),
-            );
+            let what = format!("There is no draft {id}: it may have been a number typed by hand.");
+            return problem(&state, &user, &WebError::NotFound(what));
         }
         other => other?,
     };
@@ -217,7 +304,9 @@ pub async fn draft(
         })
         .collect();
     let queue = pending(&state).await?;
-    let next = queue.iter().map(|d| d.id.0).find(|other| *other != id);
+    let next = next_in(&queue, DraftId(id)).map(|d| d.0);
+    // The draft itself, approved a moment ago and still held: it can be taken back here too.
+    let held = state.store.held_until(DraftId(id)).await?.is_some();
     let outcomes: Vec<String> = screener
         .rules
         .outcomes()
@@ -238,30 +327,57 @@ pub async fn draft(
             cc => detail.reply.cc.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
             reply_subject => detail.summary.subject.clone(), body => detail.reply.body.clone(), pending => detail.summary.state == DraftState::Pending,
             decidable => detail.summary.state.is_decidable(),
-            next, outcomes, edits, history, mailbox => detail.mailbox.clone(),
+            check => detail.summary.state == DraftState::Check,
+            failed => detail.summary.state == DraftState::Failed,
+            conversation => conversation_view(&detail.conversation),
+            next, outcomes, edits, history, mailbox => detail.mailbox.clone(), undo, held,
+            undo_seconds => super::review::UNDO_WINDOW.as_secs(),
         },
     )
     .map(IntoResponse::into_response)
 }
 
-pub async fn history(State(state): State<WebState>, user: User) -> Result<Html<String>, WebError> {
+/// The conversation a draft's message is part of, as the draft page lists it.
+fn conversation_view(turns: &[crate::queue::Turn]) -> Vec<Value> {
+    turns
+        .iter()
+        .map(|turn| {
+            context! {
+                at => turn.at.map(|at| at.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+                who => turn.author(), subject => turn.subject.clone(), this => turn.this,
+            }
+        })
+        .collect()
+}
+
+/// The drafts a decision has been taken on (or that came back to a person), newest change
+/// first; `?state=` narrows it to one state.
+pub async fn history(
+    State(state): State<WebState>,
+    user: User,
+    Query(filter): Query<StateFilter>,
+) -> Result<Response, WebError> {
+    let wanted = match filter.wanted() {
+        Ok(wanted) => wanted,
+        Err(err) => return problem(&state, &user, &err),
+    };
+    let states: Vec<DraftState> = match wanted {
+        Some(one) => vec![one],
+        None => DraftState::ALL
+            .into_iter()
+            .filter(|s| *s != DraftState::Pending)
+            .collect(),
+    };
+    let reasons: std::collections::HashMap<DraftId, String> =
+        state.store.rejection_reasons().await?.into_iter().collect();
     let mut rows = Vec::new();
-    for wanted in [
-        DraftState::Check,
-        DraftState::Failed,
-        DraftState::Approved,
-        DraftState::Sending,
-        DraftState::Sent,
-        DraftState::Rejected,
-    ] {
-        rows.extend(
-            state
-                .store
-                .drafts(Some(wanted), 2000)
-                .await?
-                .iter()
-                .map(|d| row(&state, d)),
-        );
+    for wanted in states {
+        for draft in state.store.drafts(Some(wanted), 2000).await? {
+            let mut row = row(&state, &draft);
+            // The Note: the server's words for a failure, the person's reason for a rejection.
+            row.error = row.error.or_else(|| reasons.get(&draft.id).cloned());
+            rows.push(row);
+        }
     }
     rows.sort_by(|a, b| b.updated.cmp(&a.updated));
     render(
@@ -269,6 +385,8 @@ pub async fn history(State(state): State<WebState>, user: User) -> Result<Html<S
         "history.html",
         context! {
             user => user.0.user.clone(), csrf => user.0.csrf_token.clone(), firm => state.config.firm.name.clone(), page => "history", rows,
+            shown => wanted.map(DraftState::as_str), states => DraftState::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
         },
     )
+    .map(IntoResponse::into_response)
 }

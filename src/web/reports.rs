@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use axum::extract::{Query, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, Utc};
 use minijinja::{Value, context};
 use serde::{Deserialize, Serialize};
@@ -14,11 +14,30 @@ use serde::{Deserialize, Serialize};
 use super::auth::User;
 use super::pages::render;
 use super::{WebError, WebState};
-use crate::queue::{Decision, DraftState};
+use crate::queue::{ActorKind, Decision, DraftState, Since};
 
+/// `?days=N` on the rules, export and numbers pages, as typed: read by [`Period::days`], so a
+/// bad value is the page's own message, not the framework's.
 #[derive(Deserialize)]
 pub struct Period {
-    days: Option<i64>,
+    days: Option<String>,
+}
+
+impl Period {
+    /// The number of days asked for, `default` when none, held within `range`.
+    fn days(&self, default: i64, range: std::ops::RangeInclusive<i64>) -> Result<i64, WebError> {
+        match self.days.as_deref().map(str::trim) {
+            None | Some("") => Ok(default),
+            Some(text) => text
+                .parse::<i64>()
+                .map(|d| d.clamp(*range.start(), *range.end()))
+                .map_err(|_| {
+                    WebError::BadRequest(format!(
+                        "{text:?} is not a number of days: use a whole number such as 30"
+                    ))
+                }),
+        }
+    }
 }
 
 #[derive(Serialize, Default)]
@@ -30,10 +49,16 @@ struct RuleRow {
     file: String,
     line: u64,
     fired: usize,
-    decided: usize,
+    /// Approved drafts it fired on, markers included.
+    approved: usize,
+    /// Approved drafts it fired on where it had a direction, and of those, how many agreed.
+    directed: usize,
     agreed: usize,
     rejected: usize,
     agreement: Option<String>,
+    /// A zero-score rule that forces nothing: it marks a message, points no way, so it has no
+    /// agreement to show.
+    marker: bool,
 }
 
 /// The outcome of the reply a person let go out for this message, if they let one go.
@@ -49,25 +74,36 @@ pub async fn rules(
     State(state): State<WebState>,
     user: User,
     Query(period): Query<Period>,
-) -> Result<Html<String>, WebError> {
-    let days = period.days.unwrap_or(30).clamp(1, 3650);
-    let decisions = state
+) -> Result<Response, WebError> {
+    let days = match period.days(30, 1..=3650) {
+        Ok(days) => days,
+        Err(err) => return super::pages::problem(&state, &user, &err),
+    };
+    let since = Utc::now() - chrono::Duration::days(days);
+    // Agreement is about what people decided, so the period is counted by decision date.
+    let decisions: Vec<Decision> = state
         .store
-        .decisions(Utc::now() - chrono::Duration::days(days))
-        .await?;
+        .decisions_in(Since::Decided(since))
+        .await?
+        .into_iter()
+        .filter(Decision::is_decided)
+        .collect();
+    let screened = state.store.decisions(since).await?.len();
     let screener = state.screener.current();
     let mut rows: BTreeMap<String, RuleRow> = screener
         .rules
         .rules()
         .iter()
         .map(|r| {
+            let forces = r.forces_outcome(&screener.rules).map(str::to_string);
             (
                 r.id.to_string(),
                 RuleRow {
                     id: r.id.to_string(),
                     description: r.description.clone(),
                     score: r.score.to_string(),
-                    forces: r.forces_outcome(&screener.rules).map(str::to_string),
+                    marker: r.score == 0.0 && forces.is_none(),
+                    forces,
                     file: r.source.file.to_string(),
                     line: r.source.line,
                     ..Default::default()
@@ -88,43 +124,65 @@ pub async fn rules(
             let row = rows.entry(hit.rule.to_string()).or_insert_with(|| RuleRow {
                 id: hit.rule.to_string(),
                 description: hit.description.clone(),
+                marker: hit.score == 0.0 && hit.forces.is_none(),
                 ..Default::default()
             });
             row.fired += 1;
             row.rejected += usize::from(rejected);
-            if let Some(label) = label
-                && let Some(agrees) = screener.rules.agrees(hit, label)
-            {
-                row.decided += 1;
+            let Some(label) = label else { continue };
+            row.approved += 1;
+            if let Some(agrees) = screener.rules.agrees(hit, label) {
+                row.directed += 1;
                 row.agreed += usize::from(agrees);
             }
         }
     }
     let mut rows: Vec<RuleRow> = rows.into_values().collect();
     for row in &mut rows {
-        row.agreement = (row.decided > 0)
-            .then(|| format!("{:.0}%", 100.0 * row.agreed as f64 / row.decided as f64));
+        row.agreement = (row.directed > 0)
+            .then(|| format!("{:.0}%", 100.0 * row.agreed as f64 / row.directed as f64));
     }
     rows.sort_by(|a, b| b.fired.cmp(&a.fired).then(a.id.cmp(&b.id)));
-    let labelled = decisions.iter().filter(|d| label(d).is_some()).count();
-    render(
+    let approved = who_decided(&decisions, |d| label(d).is_some());
+    let rejected = who_decided(&decisions, |d| label(d).is_none());
+    super::pages::render(
         &state,
         "rules.html",
         context! {
             user => user.0.user.clone(), csrf => user.0.csrf_token.clone(), firm => state.config.firm.name.clone(), page => "rules",
-            rows, days, messages => decisions.len(), labelled,
+            rows, days, screened, decided => decisions.len(), approved, rejected,
         },
     )
+    .map(IntoResponse::into_response)
+}
+
+/// How many of these decisions each kind of actor took, as ("by a person", 3), kinds that
+/// took none left out.
+fn who_decided(decisions: &[Decision], wanted: impl Fn(&Decision) -> bool) -> Vec<(String, usize)> {
+    ActorKind::ALL
+        .iter()
+        .map(|kind| {
+            let n = decisions
+                .iter()
+                .filter(|d| wanted(d) && d.decided.is_some_and(|(_, k)| k == *kind))
+                .count();
+            (kind.describe().to_string(), n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect()
 }
 
 /// The people's decisions as a labelled corpus for `doorman backtest`: a tar archive holding
 /// `messages/ID.eml` and `labels.csv`.
 pub async fn export_labels(
     State(state): State<WebState>,
-    _user: User,
+    user: User,
     Query(period): Query<Period>,
 ) -> Result<Response, WebError> {
-    let days = period.days.unwrap_or(3650).clamp(1, 36500);
+    let days = match period.days(3650, 1..=36500) {
+        Ok(days) => days,
+        Err(err) => return super::pages::problem(&state, &user, &err),
+    };
     let decisions = state
         .store
         .decisions(Utc::now() - chrono::Duration::days(days))
@@ -180,8 +238,11 @@ pub async fn stats(
     State(state): State<WebState>,
     user: User,
     Query(period): Query<Period>,
-) -> Result<Html<String>, WebError> {
-    let weeks_wanted = (period.days.unwrap_or(84) / 7).clamp(1, 104);
+) -> Result<Response, WebError> {
+    let weeks_wanted = match period.days(84, 7..=728) {
+        Ok(days) => days / 7,
+        Err(err) => return super::pages::problem(&state, &user, &err),
+    };
     let since = Utc::now() - chrono::Duration::weeks(weeks_wanted);
     let decisions = state.store.decisions(since).await?;
     let week_of = |at: chrono::DateTime<Utc>| {
@@ -209,21 +270,28 @@ pub async fn stats(
         }
     }
     let screener = state.screener.current();
-    let mut outcomes: Vec<String> = screener
+    // A prospect is a message that got a draft: outcomes without a template (skip) and mail
+    // that did not parse are counted apart, never among the prospects.
+    let (prospects, others): (Vec<_>, Vec<_>) = screener
         .rules
         .outcomes()
         .iter()
-        .map(|o| o.id.to_string())
-        .collect();
+        .partition(|o| o.template.is_some());
+    let outcomes: Vec<String> = prospects.iter().map(|o| o.id.to_string()).collect();
+    let mut not_prospects: Vec<String> = others.iter().map(|o| o.id.to_string()).collect();
     if decisions.iter().any(|d| d.outcome.is_none()) {
-        outcomes.push("unparsed".into());
+        not_prospects.push("unparsed".into());
     }
     let by_week: Vec<(String, Vec<(String, usize)>)> = weeks
         .iter()
         .map(|(w, (counts, _))| {
             (
                 w.clone(),
-                counts.iter().map(|(o, n)| (o.clone(), *n)).collect(),
+                counts
+                    .iter()
+                    .filter(|(o, _)| outcomes.contains(o))
+                    .map(|(o, n)| (o.clone(), *n))
+                    .collect(),
             )
         })
         .collect();
@@ -231,25 +299,28 @@ pub async fn stats(
         .iter()
         .map(|(w, (_, hours))| (w.clone(), median(hours)))
         .collect();
-    let totals: Vec<(String, usize)> = outcomes
-        .iter()
-        .map(|o| {
-            (
-                o.clone(),
-                decisions.iter().filter(|d| outcome_name(d) == *o).count(),
-            )
-        })
-        .collect();
+    let count = |names: &[String]| -> Vec<(String, usize)> {
+        names
+            .iter()
+            .map(|o| {
+                let n = decisions.iter().filter(|d| outcome_name(d) == *o).count();
+                (o.clone(), n)
+            })
+            .collect()
+    };
+    let (totals, skipped) = (count(&outcomes), count(&not_prospects));
     render(
         &state,
         "stats.html",
         context! {
             user => user.0.user.clone(), csrf => user.0.csrf_token.clone(), firm => state.config.firm.name.clone(), page => "stats",
+            prospects => totals.iter().map(|(_, n)| n).sum::<usize>(),
             outcomes_chart => Value::from_safe_string(super::charts::weekly_outcomes(&by_week, &outcomes)),
             answer_chart => Value::from_safe_string(super::charts::time_to_answer(&answer_times)),
-            totals, weeks => weeks_wanted, overall_median => median(&weeks.values().flat_map(|(_, h)| h.iter().copied()).collect::<Vec<_>>()).map(|m| format!("{m:.1}")),
+            totals, skipped, weeks => weeks_wanted, overall_median => median(&weeks.values().flat_map(|(_, h)| h.iter().copied()).collect::<Vec<_>>()).map(|m| format!("{m:.1}")),
         },
     )
+    .map(IntoResponse::into_response)
 }
 
 /// The outcome doorman chose, or `unparsed` for a message that did not parse.

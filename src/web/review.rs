@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::User;
-use super::pages::pending;
+use super::pages::{next_in, pending};
 use super::{WebError, WebState};
-use crate::queue::{DraftBody, DraftId};
+use crate::queue::{Actor, DraftBody, DraftId, Resolution};
 
 #[derive(Deserialize)]
 pub struct ActionForm {
@@ -22,12 +22,15 @@ pub struct ActionForm {
     body: String,
     #[serde(default)]
     outcome: String,
+    /// For a `check` draft: `was-sent` or `send-again`.
+    #[serde(default)]
+    finding: String,
 }
 
 /// A decision posted on one draft by a logged-in person, with the session's CSRF token checked:
 /// every handler here takes one, so none can forget the check.
 pub struct Posted {
-    by: String,
+    by: Actor,
     id: DraftId,
     form: ActionForm,
 }
@@ -40,50 +43,78 @@ impl FromRequest<WebState> for Posted {
         let user = User::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let Path(id) = Path::<i64>::from_request_parts(&mut parts, state)
+        let Path(id) = Path::<String>::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
+        let id = super::api::draft_id(&id).map_err(IntoResponse::into_response)?;
         let Form(form) = Form::<ActionForm>::from_request(Request::from_parts(parts, body), state)
             .await
             .map_err(IntoResponse::into_response)?;
         user.check_csrf(&form.csrf)
             .map_err(IntoResponse::into_response)?;
         Ok(Posted {
-            by: user.0.user,
-            id: DraftId(id),
+            by: user.actor(),
+            id,
             form,
         })
     }
 }
 
-/// After a decision, straight on to the next draft in the queue.
-async fn after_decision(state: &WebState, id: DraftId) -> Result<Response, WebError> {
-    let next = pending(state)
-        .await?
-        .into_iter()
-        .map(|d| d.id)
-        .find(|other| *other != id);
-    Ok(match next {
-        Some(next) => Redirect::to(&format!("/drafts/{next}")).into_response(),
-        None => Redirect::to("/").into_response(),
-    })
+/// How long an approval on the page waits before the outbox may send it: time to see the
+/// next draft, notice the slip and press Undo.
+pub const UNDO_WINDOW: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The draft after this one in the queue, as it stood before the decision: where the person
+/// goes next.
+async fn next_after(state: &WebState, id: DraftId) -> Result<Option<DraftId>, WebError> {
+    Ok(next_in(&pending(state).await?, id))
+}
+
+/// Straight on to the next draft, or to the queue after the last; `query` is said there.
+fn go_to(next: Option<DraftId>, query: &str) -> Response {
+    match next {
+        Some(next) => Redirect::to(&format!("/drafts/{next}{query}")).into_response(),
+        None => Redirect::to(&format!("/{query}")).into_response(),
+    }
 }
 
 pub async fn approve(State(state): State<WebState>, posted: Posted) -> Result<Response, WebError> {
     // "Save and approve": the text in the box, when there is one, is what goes out.
     let body = DraftBody::parse(&posted.form.body).ok();
     let firm = &state.config.firm;
+    let next = next_after(&state, posted.id).await?;
     state
         .store
-        .approve(posted.id, &posted.by, firm, body.as_ref())
+        .approve_with_undo(posted.id, &posted.by, firm, body.as_ref(), UNDO_WINDOW)
         .await?;
-    after_decision(&state, posted.id).await
+    Ok(go_to(next, &format!("?approved={}", posted.id)))
+}
+
+/// Takes back an approval during its undo window, and shows the draft again.
+pub async fn undo(State(state): State<WebState>, posted: Posted) -> Result<Response, WebError> {
+    state.store.undo_approval(posted.id, &posted.by).await?;
+    Ok(Redirect::to(&format!("/drafts/{}", posted.id)).into_response())
 }
 
 pub async fn reject(State(state): State<WebState>, posted: Posted) -> Result<Response, WebError> {
     let reason = Some(posted.form.reason.as_str());
+    let next = next_after(&state, posted.id).await?;
     state.store.reject(posted.id, &posted.by, reason).await?;
-    after_decision(&state, posted.id).await
+    Ok(go_to(next, ""))
+}
+
+/// What a person found out about a `check` draft: delivered after all, or to be sent again.
+pub async fn resolve(State(state): State<WebState>, posted: Posted) -> Result<Response, WebError> {
+    let resolution = match posted.form.finding.as_str() {
+        "was-sent" => Resolution::WasSent,
+        "send-again" => Resolution::SendAgain,
+        _ => return Ok(Redirect::to(&format!("/drafts/{}", posted.id)).into_response()),
+    };
+    state
+        .store
+        .resolve(posted.id, &posted.by, resolution)
+        .await?;
+    Ok(Redirect::to(&format!("/drafts/{}", posted.id)).into_response())
 }
 
 pub async fn save_body(

@@ -425,7 +425,12 @@ async fn a_sender_killed_again_and_again_never_sends_a_reply_twice_and_explains_
     for draft in &drafts {
         service
             .store
-            .approve(draft.id, "dana", &firm, None)
+            .approve(
+                draft.id,
+                &doorman::queue::Actor::Person("dana".into()),
+                &firm,
+                None,
+            )
             .await
             .unwrap();
     }

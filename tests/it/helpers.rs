@@ -127,7 +127,10 @@ pub async fn spawn_app(options: AppOptions<'_>) -> TestApp {
     let store = Store::open(&dir.path().join("doorman.sqlite"))
         .await
         .unwrap();
-    store.set_user("dana", PASSWORD).await.unwrap();
+    store
+        .set_user(&doorman::queue::UserName::parse("dana").unwrap(), PASSWORD)
+        .await
+        .unwrap();
     let mut app = TestApp {
         dir,
         sales,

@@ -103,11 +103,21 @@ async fn approvals_and_rejections_are_recorded_with_who_and_when() {
         panic!()
     };
     store
-        .edit(id, &body("Hello Ann,\n\nEdited by hand.\n"), "dana")
+        .edit(
+            id,
+            &body("Hello Ann,\n\nEdited by hand.\n"),
+            &person("dana"),
+        )
         .await
         .unwrap();
-    store.approve(id, "dana", &firm(), None).await.unwrap();
-    let err = store.reject(id, "sam", Some("too late")).await.unwrap_err();
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
+    let err = store
+        .reject(id, &person("sam"), Some("too late"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             err,
@@ -140,7 +150,7 @@ async fn approvals_and_rejections_are_recorded_with_who_and_when() {
     );
     assert!(matches!(
         store
-            .approve(DraftId(999), "x", &firm(), None)
+            .approve(DraftId(999), &person("x"), &firm(), None)
             .await
             .unwrap_err(),
         StoreError::NoSuchDraft(_)
@@ -158,7 +168,10 @@ async fn an_approved_draft_is_claimed_by_exactly_one_sender() {
     else {
         panic!()
     };
-    store.approve(id, "dana", &firm(), None).await.unwrap();
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
     // Two processes' worth of connections race for the same draft.
     let others: Vec<Store> = futures::future::join_all((0..4).map(|_| Store::open(&path)))
         .await
@@ -183,7 +196,10 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
     else {
         panic!()
     };
-    let first = store.approve(id, "dana", &firm(), None).await.unwrap();
+    let first = store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
     let claimed = store.claim_next().await.unwrap().unwrap();
     assert_eq!(claimed.id, id);
     // The process dies here; the next start recovers.
@@ -203,7 +219,7 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
     // It may have been delivered: approving it again is refused, and the note says how to
     // find out, with the reply's Message-ID.
     assert!(matches!(
-        store.approve(id, "dana", &firm(), None).await,
+        store.approve(id, &person("dana"), &firm(), None).await,
         Err(StoreError::WrongState { .. })
     ));
     let note = store.draft(id).await.unwrap().summary.last_error.unwrap();
@@ -214,7 +230,7 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
     );
     // A person who checked it never arrived sends it again, with the same Message-ID.
     store
-        .resolve(id, "dana", doorman::queue::Resolution::SendAgain)
+        .resolve(id, &person("dana"), doorman::queue::Resolution::SendAgain)
         .await
         .unwrap();
     let again = store.claim_next().await.unwrap().unwrap();
@@ -233,14 +249,17 @@ async fn a_check_draft_found_delivered_is_recorded_sent_and_never_sent_again() {
     else {
         panic!()
     };
-    store.approve(id, "dana", &firm(), None).await.unwrap();
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
     store.claim_next().await.unwrap().unwrap();
     store
         .recover_interrupted(std::time::Duration::ZERO)
         .await
         .unwrap();
     store
-        .resolve(id, "dana", doorman::queue::Resolution::WasSent)
+        .resolve(id, &person("dana"), doorman::queue::Resolution::WasSent)
         .await
         .unwrap();
     assert_eq!(
@@ -250,7 +269,7 @@ async fn a_check_draft_found_delivered_is_recorded_sent_and_never_sent_again() {
     assert!(store.claim_next().await.unwrap().is_none());
     assert!(
         store
-            .resolve(id, "dana", doorman::queue::Resolution::SendAgain)
+            .resolve(id, &person("dana"), doorman::queue::Resolution::SendAgain)
             .await
             .is_err(),
         "only a `check` draft is resolved"
@@ -303,4 +322,79 @@ async fn opening_a_new_store_from_several_places_at_once_always_succeeds() {
             open.await.unwrap().expect("every concurrent open succeeds");
         }
     }
+}
+
+fn person(name: &str) -> doorman::queue::Actor {
+    doorman::queue::Actor::Person(name.into())
+}
+
+#[tokio::test]
+async fn an_approval_with_an_undo_window_is_not_sent_before_the_window_ends() {
+    // Issue 11, item 6: the outbox must not take a draft a person may still take back.
+    let (_app, store) = fresh_store().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
+    else {
+        panic!()
+    };
+    let window = std::time::Duration::from_millis(1500);
+    store
+        .approve_with_undo(id, &person("dana"), &firm(), None, window)
+        .await
+        .unwrap();
+    assert!(store.held_until(id).await.unwrap().is_some());
+    assert!(
+        store.claim_next().await.unwrap().is_none(),
+        "the sender waits out the undo window"
+    );
+    store.undo_approval(id, &person("dana")).await.unwrap();
+    let detail = store.draft(id).await.unwrap();
+    assert_eq!(detail.summary.state, DraftState::Pending);
+    assert!(
+        detail
+            .history
+            .iter()
+            .any(|e| e.action == "undone" && e.actor == "dana")
+    );
+
+    store
+        .approve_with_undo(id, &person("dana"), &firm(), None, window)
+        .await
+        .unwrap();
+    tokio::time::sleep(window + std::time::Duration::from_millis(200)).await;
+    assert!(store.held_until(id).await.unwrap().is_none());
+    let claimed = store
+        .claim_next()
+        .await
+        .unwrap()
+        .expect("released after the window");
+    assert_eq!(claimed.id, id);
+    assert!(
+        matches!(
+            store.undo_approval(id, &person("dana")).await,
+            Err(StoreError::WrongState { .. })
+        ),
+        "a draft the outbox took cannot be undone"
+    );
+}
+
+#[tokio::test]
+async fn a_retry_after_a_send_failure_cannot_be_undone() {
+    let (_app, store) = fresh_store().await;
+    let Recorded::New {
+        draft: Some(id), ..
+    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
+    else {
+        panic!()
+    };
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
+    store.claim_next().await.unwrap().unwrap();
+    let later = chrono::Utc::now() + chrono::Duration::minutes(5);
+    store.mark_retry(id, "421 try later", later).await.unwrap();
+    assert!(store.held_until(id).await.unwrap().is_none());
+    assert!(store.undo_approval(id, &person("dana")).await.is_err());
 }
