@@ -219,15 +219,19 @@ impl RuleSet {
             let results = &phase.results;
             let mut fired = vec![false; self.rules.len()];
             for (index, rule) in self.rules.iter().enumerate() {
-                // Every leaf is known now, so every rule is decided.
-                fired[index] = self
-                    .rule_value(
+                // Every leaf is known now, so every rule is decided; two-valued logic is enough
+                // for all but the few rules that may need the language told.
+                fired[index] = if rule.reads_language {
+                    self.rule_value(
                         rule,
                         message,
                         |leaf| Some(results[leaf].holds),
                         |r| Some(fired[r]),
                     )
-                    .unwrap_or(false);
+                    .unwrap_or(false)
+                } else {
+                    eval(&rule.when, results, &fired)
+                };
             }
             fired
         };
@@ -321,6 +325,9 @@ impl RuleSet {
         leaf: impl Fn(usize) -> Option<bool>,
         fired: impl Fn(usize) -> Option<bool>,
     ) -> Option<bool> {
+        if !rule.reads_language {
+            return eval3(&rule.when, &leaf, &fired);
+        }
         let value = |language: Option<Option<&str>>| {
             let leaf = |index: usize| match &self.leaves[index] {
                 Leaf::Language(languages) => {
@@ -332,7 +339,7 @@ impl RuleSet {
         };
         let open = value(None);
         // The words of a message read by its headers only are not known yet.
-        if open.is_some() || !rule.reads_language || !message.body_read {
+        if open.is_some() || !message.body_read {
             return open;
         }
         let mut candidates = LANGUAGES.iter().map(|l| Some(*l)).chain([None]);
@@ -615,5 +622,15 @@ fn eval3(
         Node::Not(node) => eval3(node, leaf, fired).map(|v| !v),
         Node::Rule(rule) => fired(*rule),
         Node::Leaf(index) => leaf(*index),
+    }
+}
+
+fn eval(node: &Node, results: &[LeafResult], fired: &[bool]) -> bool {
+    match node {
+        Node::All(nodes) => nodes.iter().all(|n| eval(n, results, fired)),
+        Node::Any(nodes) => nodes.iter().any(|n| eval(n, results, fired)),
+        Node::Not(node) => !eval(node, results, fired),
+        Node::Rule(rule) => fired[*rule],
+        Node::Leaf(leaf) => results[*leaf].holds,
     }
 }
