@@ -124,9 +124,39 @@ struct HeaderPhase {
 #[derive(Debug, Clone, Default)]
 struct LeafResult {
     count: u32,
-    /// The first match, as (field index, text).
-    first: Option<(usize, String)>,
+    /// The first match, as (field index, what was found there). Kept as a position, not as
+    /// text: most matches never become a hit a person reads.
+    first: Option<(usize, Found)>,
     holds: bool,
+}
+
+/// What made a field leaf hold, written out only when it is shown.
+#[derive(Debug, Clone, Copy)]
+enum Found {
+    /// The bytes start..end of the field's text.
+    Span(usize, usize),
+    Counted(Count, f64),
+    Present,
+    Absent,
+}
+
+impl Found {
+    fn describe(self, field: &FieldMatcher, message: &Message) -> String {
+        match self {
+            Found::Span(start, end) => field
+                .field
+                .text(message)
+                .and_then(|text| {
+                    text.as_bytes()
+                        .get(start..end)
+                        .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
+                })
+                .unwrap_or_default(),
+            Found::Counted(count, value) => count.describe(value),
+            Found::Present => "present".into(),
+            Found::Absent => "absent".into(),
+        }
+    }
 }
 
 impl RuleSet {
@@ -437,7 +467,7 @@ impl RuleSet {
                 } = &self.leaves[leaf]
                 {
                     results[leaf].holds = true;
-                    results[leaf].first = Some((index, "absent".into()));
+                    results[leaf].first = Some((index, Found::Absent));
                 }
             }
             return;
@@ -454,10 +484,7 @@ impl RuleSet {
                 let result = &mut results[leaf];
                 result.count += 1;
                 if result.first.is_none() {
-                    result.first = Some((
-                        index,
-                        String::from_utf8_lossy(&bytes[start..end]).into_owned(),
-                    ));
+                    result.first = Some((index, Found::Span(start, end)));
                 }
             });
         }
@@ -470,10 +497,7 @@ impl RuleSet {
                 let mut found = regex.find_iter(scanned);
                 if let Some(first) = found.next() {
                     if result.first.is_none() {
-                        result.first = Some((
-                            index,
-                            String::from_utf8_lossy(&bytes[first.range()]).into_owned(),
-                        ));
+                        result.first = Some((index, Found::Span(first.start(), first.end())));
                     }
                     let needed = match &self.leaves[*leaf] {
                         Leaf::Field { min_matches, .. } => *min_matches,
@@ -515,14 +539,14 @@ impl RuleSet {
         if let Some(exists) = exists {
             holds &= *exists;
             if *exists && result.first.is_none() {
-                result.first = Some((field, "present".into()));
+                result.first = Some((field, Found::Present));
             }
         }
         for (count, range) in ranges {
             let value = counts.map(|c| c.get(*count)).unwrap_or_default();
             holds &= range.contains(value);
             if holds && result.first.is_none() {
-                result.first = Some((field, count.describe(value)));
+                result.first = Some((field, Found::Counted(*count, value)));
             }
         }
         result.holds = holds;
@@ -559,8 +583,12 @@ impl RuleSet {
                             "language".to_string(),
                             message.language().unwrap_or_default().to_string(),
                         ),
-                        (Leaf::Field { .. }, Some((field, text))) => {
-                            (set.fields[*field].field.name().into_owned(), text.clone())
+                        (Leaf::Field { .. }, Some((field, found))) => {
+                            let matcher = &set.fields[*field];
+                            (
+                                matcher.field.name().into_owned(),
+                                found.describe(matcher, message),
+                            )
                         }
                         (Leaf::Field { field, .. }, None) => {
                             (set.fields[*field].field.name().into_owned(), String::new())
