@@ -557,11 +557,8 @@ impl ImapClient {
         Ok(())
     }
 
-    /// The folder the server marks with a special use (RFC 6154 `\Sent`, `\Drafts`), if any.
-    pub async fn special_use(
-        &mut self,
-        attribute: SpecialUse,
-    ) -> Result<Option<String>, ImapError> {
+    /// Every folder the server lists, with whether it carries a special use (RFC 6154).
+    async fn folders(&mut self) -> Result<Vec<(String, Option<SpecialUse>)>, ImapError> {
         let server = self.server.clone();
         let session = self.session();
         let names: Vec<_> = timed(&server, async {
@@ -574,25 +571,56 @@ impl ImapClient {
         .await??;
         Ok(names
             .iter()
-            .find(|name| {
-                name.attributes().iter().any(|a| match attribute {
-                    SpecialUse::Sent => matches!(a, async_imap::types::NameAttribute::Sent),
-                    SpecialUse::Drafts => matches!(a, async_imap::types::NameAttribute::Drafts),
-                })
+            .map(|name| {
+                let special = name.attributes().iter().find_map(|a| match a {
+                    async_imap::types::NameAttribute::Sent => Some(SpecialUse::Sent),
+                    async_imap::types::NameAttribute::Drafts => Some(SpecialUse::Drafts),
+                    _ => None,
+                });
+                (name.name().to_string(), special)
             })
-            .map(|name| name.name().to_string()))
+            .collect())
     }
 
-    /// The mailbox's Sent folder: as configured, else the one the server marks `\Sent`,
-    /// else `Sent`.
-    pub async fn sent_folder(&mut self, settings: &MailboxSettings) -> Result<String, ImapError> {
-        if let Some(folder) = &settings.sent_folder {
-            return Ok(folder.clone());
-        }
+    /// The folder the server marks with a special use (RFC 6154 `\Sent`, `\Drafts`), if any.
+    pub async fn special_use(
+        &mut self,
+        attribute: SpecialUse,
+    ) -> Result<Option<String>, ImapError> {
         Ok(self
-            .special_use(SpecialUse::Sent)
+            .folders()
             .await?
-            .unwrap_or_else(|| "Sent".to_string()))
+            .into_iter()
+            .find(|(_, special)| *special == Some(attribute))
+            .map(|(name, _)| name))
+    }
+
+    /// The mailbox's Sent folder: as configured; else the one the server marks `\Sent`; else
+    /// one named as mail programs name it (`Sent`, `Sent Items`, `Sent Messages`, under INBOX
+    /// or not); `None` when the server has none of these.
+    pub async fn sent_folder(
+        &mut self,
+        settings: &MailboxSettings,
+    ) -> Result<Option<String>, ImapError> {
+        if let Some(folder) = &settings.sent_folder {
+            return Ok(Some(folder.clone()));
+        }
+        let folders = self.folders().await?;
+        if let Some((name, _)) = folders
+            .iter()
+            .find(|(_, special)| *special == Some(SpecialUse::Sent))
+        {
+            return Ok(Some(name.clone()));
+        }
+        const USUAL: [&str; 4] = ["sent", "sent items", "sent messages", "sent mail"];
+        Ok(folders.into_iter().map(|(name, _)| name).find(|name| {
+            let last = name
+                .rsplit(['/', '.'])
+                .next()
+                .unwrap_or(name)
+                .to_lowercase();
+            USUAL.contains(&last.as_str())
+        }))
     }
 
     /// Moves a message to a folder, creating the folder when it does not exist.

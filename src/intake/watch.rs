@@ -286,9 +286,12 @@ pub async fn imap_session(
 ) -> anyhow::Result<IntakeReport> {
     let mut client = ImapClient::connect(mailbox).await?;
     let sent = match mailbox.watch_sent {
-        true => Some(client.sent_folder(mailbox).await?),
+        true => client.sent_folder(mailbox).await?,
         false => None,
     };
+    if mailbox.watch_sent && sent.is_none() {
+        tracing::warn!(mailbox = %mailbox.name, "the server has no Sent folder (none marked \\Sent, none named Sent): doorman cannot see replies written by hand or whom the firm has written to; set sent_folder, or watch_sent: false to silence this");
+    }
     outage.connected(&mailbox.name);
     tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, sent = sent.as_deref().unwrap_or("(not read)"), idle = client.has_idle(), "connected");
     let mut report = IntakeReport::default();

@@ -168,7 +168,11 @@ async fn copy_to_sent(config: &Config, mailbox: &str, bytes: &[u8]) {
     };
     let result = async {
         let mut client = crate::intake::imap::ImapClient::connect(settings).await?;
-        let folder = client.sent_folder(settings).await?;
+        // A server without one gets a folder named Sent, as mail programs create it.
+        let folder = client
+            .sent_folder(settings)
+            .await?
+            .unwrap_or_else(|| "Sent".to_string());
         client.append(&folder, bytes, &["\\Seen"]).await?;
         client.logout().await?;
         anyhow::Ok(())
