@@ -283,7 +283,7 @@ impl Store {
 
 /// A new body (and, for a re-draft, a new outcome) for a pending draft, with the version kept
 /// in `draft_edits` and the change in the audit trail. `false` when the draft is not pending.
-async fn replace_body(
+pub(super) async fn replace_body(
     tx: &mut Transaction<'_, Sqlite>,
     id: DraftId,
     outcome: Option<&str>,
@@ -332,15 +332,15 @@ async fn replace_body(
 }
 
 /// What an approval fixes on the draft.
-struct Approval<'a> {
-    reply_message_id: &'a MessageId,
+pub(super) struct Approval<'a> {
+    pub(super) reply_message_id: &'a MessageId,
     /// The end of the undo window: the outbox takes the draft no sooner.
-    not_before: Option<&'a str>,
+    pub(super) not_before: Option<&'a str>,
 }
 
 /// Moves a draft in one of the `from` states to `to`; `false` when it was in none of them. An
 /// approval fixes the reply's Message-ID the first time only, so a draft sent again keeps it.
-async fn transition(
+pub(super) async fn transition(
     tx: &mut Transaction<'_, Sqlite>,
     id: DraftId,
     from: &[DraftState],
