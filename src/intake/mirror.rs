@@ -68,7 +68,10 @@ impl InFolder {
             version: message
                 .header_values(VERSION_HEADER)
                 .find_map(|value| value.trim().parse().ok()),
-            in_reply_to: message.in_reply_to.as_ref().map(|id| id.as_ref().to_string()),
+            in_reply_to: message
+                .in_reply_to
+                .as_ref()
+                .map(|id| id.as_ref().to_string()),
             recipients: message
                 .to
                 .iter()
@@ -213,7 +216,11 @@ impl Step<'_> {
                         tracing::info!(draft = %item.id, "draft {} was edited in the mail client: its text is the draft's latest version", item.id);
                     }
                 }
-                _ => self.store.mirror_written(item.id, &self.mailbox.name, &copy).await?,
+                _ => {
+                    self.store
+                        .mirror_written(item.id, &self.mailbox.name, &copy)
+                        .await?
+                }
             }
             return self.remove_all_but(copies, uid).await;
         }

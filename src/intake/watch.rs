@@ -13,9 +13,9 @@ use tracing::Instrument;
 
 use super::MaildirSource;
 use super::imap::{Fetched, FolderState, ImapClient, ImapError, Wakeup, answers, backoff};
+use super::mirror::{MirrorReport, draft_named_in, follow_drafts, text_of};
 use crate::config::MailboxSettings;
 use crate::message::Message;
-use super::mirror::{MirrorReport, draft_named_in, follow_drafts, text_of};
 use crate::queue::{ClientSent, Envelope, Folder, Incoming, Position, Recorded, Store};
 use crate::screener::{Known, LiveScreener, Screener, Screening};
 use crate::shutdown::{Shutdown, every};
@@ -466,7 +466,12 @@ async fn follow_sent(
             false => Vec::new(),
         };
         let closed = store
-            .index_sent_from(&mailbox.name, Folder::Sent, &envelopes(&batch), &from_client)
+            .index_sent_from(
+                &mailbox.name,
+                Folder::Sent,
+                &envelopes(&batch),
+                &from_client,
+            )
             .await?;
         for id in &closed.sent_by_client {
             tracing::info!(draft = %id, "draft {id} was sent from the mail client: recorded as sent, never sent by doorman");

@@ -182,10 +182,11 @@ impl Store {
         if !replace_body(&mut tx, id, None, body.as_ref(), &Actor::MailClient, &at).await? {
             return Ok(false);
         }
-        let version: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM draft_edits WHERE draft_id = ?")
-            .bind(id.0)
-            .fetch_one(&mut *tx)
-            .await?;
+        let version: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM draft_edits WHERE draft_id = ?")
+                .bind(id.0)
+                .fetch_one(&mut *tx)
+                .await?;
         let copy = MirrorCopy {
             version: version as u32,
             ..copy.clone()

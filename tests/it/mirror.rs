@@ -154,7 +154,12 @@ async fn replies_settled(stack: &Stack, prospect: &str, request: &str) -> usize 
 /// What the mail client sends: the copy's reply headers, a Message-ID of its own, the text
 /// the person wrote. `keep_doorman_headers: false` is a client that drops headers it does not
 /// know, so doorman must match the reply by In-Reply-To and recipient.
-fn as_sent_by_client(app: &TestApp, copy: &Copy, text: &str, keep_doorman_headers: bool) -> Vec<u8> {
+fn as_sent_by_client(
+    app: &TestApp,
+    copy: &Copy,
+    text: &str,
+    keep_doorman_headers: bool,
+) -> Vec<u8> {
     let raw = String::from_utf8_lossy(&copy.fetched.bytes).to_string();
     let (head, _) = raw.split_once("\r\n\r\n").unwrap();
     let mut headers: Vec<&str> = Vec::new();
@@ -175,7 +180,11 @@ fn as_sent_by_client(app: &TestApp, copy: &Copy, text: &str, keep_doorman_header
             headers.push(line);
         }
     }
-    let id = format!("client.{}@{}", std::process::id(), app.sales.split('@').nth(1).unwrap());
+    let id = format!(
+        "client.{}@{}",
+        std::process::id(),
+        app.sales.split('@').nth(1).unwrap()
+    );
     format!(
         "{}\r\nMessage-ID: <{id}-{}>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{}",
         headers.join("\r\n"),
@@ -213,7 +222,13 @@ async fn submit(stack: &Stack, app: &TestApp, to: &str, bytes: Vec<u8>) {
 }
 
 /// The mail client sends a copy: submission, a copy in Sent, the draft gone from Drafts.
-async fn send_from_client(stack: &Stack, app: &TestApp, copy: &Copy, prospect: &str, sent: Vec<u8>) {
+async fn send_from_client(
+    stack: &Stack,
+    app: &TestApp,
+    copy: &Copy,
+    prospect: &str,
+    sent: Vec<u8>,
+) {
     submit(stack, app, prospect, sent.clone()).await;
     let mut client = mail_client(stack, app).await;
     client.append("Sent", &sent, &["\\Seen"]).await.unwrap();
@@ -240,7 +255,11 @@ async fn three_requests_give_three_reply_drafts_in_the_drafts_folder_each_in_its
     assert_eq!(folder.len(), 3, "one copy per draft");
     for (id, prospect) in ids.iter().zip(&people) {
         let copy = copy_of(&stack, &app, id).await;
-        assert!(copy.fetched.has("\\Draft") && copy.fetched.has("\\Seen"), "{:?}", copy.fetched.flags);
+        assert!(
+            copy.fetched.has("\\Draft") && copy.fetched.has("\\Seen"),
+            "{:?}",
+            copy.fetched.flags
+        );
         assert_eq!(copy.message.to[0].address.as_ref(), *prospect);
         assert_eq!(
             copy.message.from.as_ref().unwrap().address.as_ref(),
@@ -254,12 +273,20 @@ async fn three_requests_give_three_reply_drafts_in_the_drafts_folder_each_in_its
         let draft = copy.draft().expect("the copy names its draft");
         let detail = app.store.draft(draft).await.unwrap();
         assert_eq!(detail.reply.to.address.as_ref(), *prospect);
-        assert!(copy.message.full_body.contains(detail.reply.body.lines().next().unwrap()));
+        assert!(
+            copy.message
+                .full_body
+                .contains(detail.reply.body.lines().next().unwrap())
+        );
     }
 
     // Another pass changes nothing: the same three copies, none written twice.
     app.cli(&["run", "--once"]);
-    let again: Vec<u32> = drafts_folder(&stack, &app).await.iter().map(|c| c.uid).collect();
+    let again: Vec<u32> = drafts_folder(&stack, &app)
+        .await
+        .iter()
+        .map(|c| c.uid)
+        .collect();
     assert_eq!(again, folder.iter().map(|c| c.uid).collect::<Vec<_>>());
 }
 
@@ -288,12 +315,19 @@ async fn a_draft_sent_from_the_mail_client_is_never_sent_again() {
             "the text actually sent is the last version"
         );
         assert_eq!(detail.edits.last().unwrap().edited_by, "mail client");
-        assert!(detail.reply_message_id.is_some(), "the client's Message-ID threads what follows");
+        assert!(
+            detail.reply_message_id.is_some(),
+            "the client's Message-ID threads what follows"
+        );
         // Nothing more goes out, whatever doorman is asked.
         let (ok, said) = app.doorman(&["approve", &draft.to_string(), "--by", "dana"]);
         assert!(!ok, "a sent draft cannot be approved: {said}");
         app.cli(&["run", "--once"]);
-        assert_eq!(replies_settled(&stack, &people[i], &ids[i]).await, 1, "exactly one reply");
+        assert_eq!(
+            replies_settled(&stack, &people[i], &ids[i]).await,
+            1,
+            "exactly one reply"
+        );
     }
     assert!(drafts_folder(&stack, &app).await.is_empty());
 }
@@ -308,10 +342,14 @@ async fn an_edit_saved_in_the_mail_client_is_what_doorman_sends_once_approved() 
     let draft = copy.draft().unwrap();
 
     // The client saves the edit as a new message, then deletes the old one.
-    let text = "Hi Ann,\n\nwe can do the whole move for you, Wi-Fi included. Tuesday at ten?\n\nDana\n";
+    let text =
+        "Hi Ann,\n\nwe can do the whole move for you, Wi-Fi included. Tuesday at ten?\n\nDana\n";
     let edited = as_sent_by_client(&app, &copy, text, true);
     let mut client = mail_client(&stack, &app).await;
-    client.append("Drafts", &edited, &["\\Draft", "\\Seen"]).await.unwrap();
+    client
+        .append("Drafts", &edited, &["\\Draft", "\\Seen"])
+        .await
+        .unwrap();
     client.select("Drafts").await.unwrap();
     client.delete(&[copy.uid]).await.unwrap();
     client.logout().await.unwrap();
@@ -321,8 +359,17 @@ async fn an_edit_saved_in_the_mail_client_is_what_doorman_sends_once_approved() 
     assert_eq!(detail.summary.state, DraftState::Pending, "{}", app.log());
     assert_eq!(detail.reply.body.trim_end(), text.trim_end());
     assert_eq!(detail.edits.last().unwrap().edited_by, "mail client");
-    assert!(detail.history.iter().any(|e| e.action == "edited" && e.actor == "mail client"));
-    assert_eq!(drafts_folder(&stack, &app).await.len(), 1, "the saved copy stays, alone");
+    assert!(
+        detail
+            .history
+            .iter()
+            .any(|e| e.action == "edited" && e.actor == "mail client")
+    );
+    assert_eq!(
+        drafts_folder(&stack, &app).await.len(),
+        1,
+        "the saved copy stays, alone"
+    );
 
     app.cli(&["approve", &draft.to_string(), "--by", "dana"]);
     app.cli(&["run", "--once"]);
@@ -331,7 +378,11 @@ async fn an_edit_saved_in_the_mail_client_is_what_doorman_sends_once_approved() 
         .delivered(&people[0], "Tuesday at ten", Duration::from_secs(5))
         .await;
     assert!(reply.is_some(), "the person's text went out");
-    assert!(drafts_folder(&stack, &app).await.is_empty(), "{}", app.log());
+    assert!(
+        drafts_folder(&stack, &app).await.is_empty(),
+        "{}",
+        app.log()
+    );
 }
 
 #[tokio::test]
@@ -349,14 +400,24 @@ async fn a_draft_deleted_in_the_mail_client_is_dismissed_once_sent_had_its_chanc
 
     // The first pass cannot tell a deletion from a send whose copy is not in Sent yet.
     app.cli(&["run", "--once"]);
-    assert_eq!(app.store.draft(draft).await.unwrap().summary.state, DraftState::Pending);
+    assert_eq!(
+        app.store.draft(draft).await.unwrap().summary.state,
+        DraftState::Pending
+    );
     app.cli(&["run", "--once"]);
     let detail = app.store.draft(draft).await.unwrap();
     assert_eq!(detail.summary.state, DraftState::Rejected, "{}", app.log());
-    let event = detail.history.iter().find(|e| e.action == "rejected").unwrap();
+    let event = detail
+        .history
+        .iter()
+        .find(|e| e.action == "rejected")
+        .unwrap();
     assert_eq!(event.actor, "mail client");
     assert_eq!(event.detail.as_deref(), Some("deleted in the mail client"));
-    assert!(drafts_folder(&stack, &app).await.is_empty(), "not written again");
+    assert!(
+        drafts_folder(&stack, &app).await.is_empty(),
+        "not written again"
+    );
     assert_eq!(replies_to(&stack, &people[0], &ids[0]), 0);
 }
 
@@ -377,15 +438,27 @@ async fn approving_rejecting_and_editing_in_doorman_keep_the_drafts_folder_in_st
     app.cli(&["reject", &reject.to_string(), "--by", "dana"]);
     let text = "Hello Ann,\n\nthanks, we would love to help. Dana will call you.\n";
     app.store
-        .edit(edit, &DraftBody::parse(text).unwrap(), &Actor::Person("dana".into()))
+        .edit(
+            edit,
+            &DraftBody::parse(text).unwrap(),
+            &Actor::Person("dana".into()),
+        )
         .await
         .unwrap();
     app.cli(&["run", "--once"]);
 
     let folder = drafts_folder(&stack, &app).await;
-    assert_eq!(folder.len(), 1, "only the pending draft is left: {}", app.log());
+    assert_eq!(
+        folder.len(),
+        1,
+        "only the pending draft is left: {}",
+        app.log()
+    );
     assert_eq!(folder[0].draft(), Some(edit));
-    assert_ne!(folder[0].uid, before, "the edited version replaced the old copy");
+    assert_ne!(
+        folder[0].uid, before,
+        "the edited version replaced the old copy"
+    );
     assert!(folder[0].message.full_body.contains("Dana will call you"));
     assert_eq!(replies_settled(&stack, &people[0], &ids[0]).await, 1);
     assert_eq!(replies_to(&stack, &people[1], &ids[1]), 0);
@@ -395,52 +468,84 @@ async fn approving_rejecting_and_editing_in_doorman_keep_the_drafts_folder_in_st
     assert!(drafts_folder(&stack, &app).await.is_empty());
 }
 
+/// Waits until the log written after `after` bytes has `needle`; whether it came.
+fn log_has(app: &TestApp, after: usize, needle: &str, within: Duration) -> bool {
+    let deadline = Instant::now() + within;
+    while Instant::now() < deadline {
+        if app
+            .log()
+            .get(after..)
+            .is_some_and(|new| new.contains(needle))
+        {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    false
+}
+
 #[tokio::test]
 async fn killing_doorman_while_it_mirrors_leaves_no_duplicate_copy_and_no_second_reply() {
+    const REQUESTS: usize = 20;
+    const ROUNDS: usize = 12;
     let stack = stack();
     let mut app = mirroring(&stack).await;
-    let people = prospects(&stack, 6);
-    let mut client = mail_client(&stack, &app).await;
-    let mut ids = Vec::new();
-    for (i, prospect) in people.iter().enumerate() {
-        let id = format!("killed-{i}-{}@acme-dental.example", std::process::id());
-        client
-            .append("INBOX", &request(prospect, &app.sales, &id, &format!("Office move {i}")), &[])
-            .await
-            .unwrap();
-        ids.push(id);
-    }
-    client.logout().await.unwrap();
+    let people = prospects(&stack, REQUESTS);
+    let people: Vec<&str> = people.iter().map(String::as_str).collect();
+    requests(&stack, &app, &people).await;
+    assert_eq!(drafts_folder(&stack, &app).await.len(), REQUESTS);
 
+    // Each round a person edits every pending draft while doorman is down, so the next run
+    // has a copy to replace for each, and is killed somewhere in the middle of doing so.
     let mut approved = None;
-    let started = Instant::now();
-    for round in 0..12u64 {
-        app.start_process();
-        std::thread::sleep(Duration::from_millis(300 + (round * 337) % 900));
-        app.kill();
-        // Halfway, a person edits one draft and approves another while doorman is down.
-        if round == 5 {
-            let drafts = app.drafts().await;
-            if let [first, second, ..] = drafts.as_slice() {
-                app.store
-                    .edit(
-                        first.id,
-                        &DraftBody::parse("Hello,\n\nedited while doorman was down.\n").unwrap(),
-                        &Actor::Person("dana".into()),
-                    )
-                    .await
-                    .unwrap();
-                app.cli(&["approve", &second.id.to_string(), "--by", "dana"]);
-                approved = Some(second.id);
-            }
+    let mut cut_short = 0;
+    for round in 0..ROUNDS {
+        let text = format!("Hello,\n\nversion {round} of our answer.\n");
+        let pending: Vec<DraftId> = app
+            .drafts()
+            .await
+            .iter()
+            .filter(|d| d.state == DraftState::Pending)
+            .map(|d| d.id)
+            .collect();
+        for id in &pending {
+            app.store
+                .edit(
+                    *id,
+                    &DraftBody::parse(&text).unwrap(),
+                    &Actor::Person("dana".into()),
+                )
+                .await
+                .unwrap();
         }
+        if round == ROUNDS / 2 {
+            app.cli(&["approve", &pending[0].to_string(), "--by", "dana"]);
+            approved = Some(pending[0]);
+        }
+        let before = app.log().len();
+        app.start_process();
+        assert!(
+            log_has(&app, before, "connected", Duration::from_secs(30)),
+            "{}",
+            app.log()
+        );
+        std::thread::sleep(Duration::from_millis((round as u64 * 29) % 150));
+        app.kill();
+        let written = app.log()[before..]
+            .matches("is in Drafts for the mail client")
+            .count();
+        cut_short += usize::from(written < pending.len());
     }
-    assert!(started.elapsed() < Duration::from_secs(120));
+    assert!(
+        cut_short >= ROUNDS / 3,
+        "only {cut_short} of {ROUNDS} kills landed mid-mirroring"
+    );
     app.cli(&["run", "--once"]);
     app.cli(&["run", "--once"]);
 
     let folder = drafts_folder(&stack, &app).await;
     let mut named: Vec<DraftId> = folder.iter().filter_map(Copy::draft).collect();
+    named.sort();
     let pending: Vec<DraftId> = app
         .drafts()
         .await
@@ -448,10 +553,20 @@ async fn killing_doorman_while_it_mirrors_leaves_no_duplicate_copy_and_no_second
         .filter(|d| d.state == DraftState::Pending)
         .map(|d| d.id)
         .collect();
-    named.sort();
-    assert_eq!(named, pending, "one copy per pending draft, none twice: {}", app.log());
+    assert_eq!(pending.len(), REQUESTS - 1);
+    assert_eq!(
+        named,
+        pending,
+        "one copy per pending draft, none twice: {}",
+        app.log()
+    );
     assert_eq!(folder.len(), pending.len(), "no copy without its header");
-    let approved = approved.expect("drafts existed by round 5");
+    let last = format!("version {} of our answer", ROUNDS - 1);
+    assert!(
+        folder.iter().all(|c| c.message.full_body.contains(&last)),
+        "every copy holds the latest version"
+    );
+    let approved = approved.unwrap();
     let detail = app.store.draft(approved).await.unwrap();
     let request = detail.reply.in_reply_to.unwrap();
     let prospect = detail.reply.to.address.as_ref().to_string();
