@@ -427,6 +427,11 @@ impl ImapClient {
         self.uidplus
     }
 
+    /// RFC 7888 LITERAL+: with UIDPLUS, doorman reads the UID of what it appends.
+    pub fn has_literal_plus(&self) -> bool {
+        self.literal_plus
+    }
+
     /// RFC 6154 SPECIAL-USE, as a capability; many servers mark folders without announcing it.
     pub fn has_special_use(&self) -> bool {
         self.special_use

@@ -377,3 +377,53 @@ pub fn render(
     bytes.extend(email.formatted());
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::message::{Mailbox, MessageId};
+    use crate::rules::RuleId;
+
+    #[test]
+    fn a_copy_names_its_draft_and_version_and_is_threaded_as_the_reply() {
+        let config = Config::from_yaml(
+            "firm:\n  name: Northwind IT\n  from: Northwind IT <sales@northwind-it.example>\n",
+            Path::new("doorman.yaml"),
+            Path::new("."),
+        )
+        .unwrap();
+        let asked = MessageId::parse("ask-1@acme-dental.example").unwrap();
+        let reply = Draft {
+            outcome: RuleId::parse("engage").unwrap(),
+            to: Mailbox::parse("Ann Lee <ann@acme-dental.example>").unwrap(),
+            cc: Vec::new(),
+            subject: "Re: Network for the new office".into(),
+            in_reply_to: Some(asked.clone()),
+            references: vec![asked],
+            body: "Hello Ann,\n\nhappy to help.\n".into(),
+        };
+        let bytes = render(&config, DraftId(17), 3, &reply).unwrap();
+        let message = Message::parse(&bytes).unwrap();
+        assert_eq!(draft_named_in(&message), Some(DraftId(17)));
+        let fetched = Fetched {
+            uid: 5,
+            bytes: bytes.clone(),
+            flags: Vec::new(),
+            arrived_at: None,
+        };
+        let found = InFolder::read(&fetched).unwrap();
+        assert_eq!((found.draft, found.version), (Some(DraftId(17)), Some(3)));
+        assert_eq!(
+            found.in_reply_to.as_deref(),
+            Some("ask-1@acme-dental.example")
+        );
+        assert_eq!(found.recipients, ["ann@acme-dental.example"]);
+        let text = DraftBody::parse(&text_of(&bytes).unwrap()).unwrap();
+        assert!(
+            text.same_as(&reply.body),
+            "the text reads back as written: {text:?}"
+        );
+    }
+}

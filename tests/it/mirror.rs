@@ -576,3 +576,24 @@ async fn killing_doorman_while_it_mirrors_leaves_no_duplicate_copy_and_no_second
         assert_eq!(replies, 1);
     }
 }
+
+#[tokio::test]
+async fn doctor_says_how_mirroring_will_work_on_this_server() {
+    let stack = stack();
+    let app = mirroring(&stack).await;
+    let said = app.cli(&["doctor"]);
+    let line = said
+        .lines()
+        .find(|l| l.contains("drafts mirror sales"))
+        .unwrap_or_else(|| panic!("no line about mirroring: {said}"));
+    assert!(line.starts_with("ok"), "{line}");
+    assert!(
+        line.contains("Drafts, the folder the server marks \\Drafts (SPECIAL-USE)"),
+        "{line}"
+    );
+    assert!(
+        line.contains("UIDPLUS: each copy's UID comes with its APPEND"),
+        "{line}"
+    );
+    assert!(line.contains("custom keywords"), "{line}");
+}
