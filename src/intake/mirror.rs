@@ -53,6 +53,9 @@ pub fn draft_named_in(message: &Message) -> Option<DraftId> {
 /// One message found in the Drafts folder, by its headers.
 struct InFolder {
     uid: u32,
+    /// Marked `\\Deleted` and not expunged yet (a run killed between the two, or a mail
+    /// client that only marks): as good as gone, but still to be expunged.
+    deleted: bool,
     draft: Option<DraftId>,
     version: Option<u32>,
     in_reply_to: Option<String>,
@@ -64,6 +67,7 @@ impl InFolder {
         let message = Message::parse_headers(&fetched.bytes).ok()?;
         Some(InFolder {
             uid: fetched.uid,
+            deleted: fetched.has("\\Deleted"),
             draft: draft_named_in(&message),
             version: message
                 .header_values(VERSION_HEADER)
@@ -123,8 +127,6 @@ pub async fn follow_drafts(
         .fetch_headers(0, u32::MAX, usize::MAX)
         .await?
         .iter()
-        // A message marked deleted and not yet expunged is as good as gone.
-        .filter(|f| !f.has("\\Deleted"))
         .filter_map(InFolder::read)
         .collect();
     let mut seen: Vec<DraftId> = found.iter().filter_map(|f| f.draft).collect();
@@ -191,8 +193,10 @@ impl Step<'_> {
             .copy
             .as_ref()
             .filter(|c| c.folder == self.folder && c.uid_validity == self.state.uid_validity);
-        let on_record = recorded.filter(|c| copies.iter().any(|f| f.uid == c.uid));
-        let others: Vec<&InFolder> = copies
+        // Decisions look at the live copies; whatever is not kept is expunged, marked or not.
+        let live: Vec<&InFolder> = copies.iter().filter(|f| !f.deleted).copied().collect();
+        let on_record = recorded.filter(|c| live.iter().any(|f| f.uid == c.uid));
+        let others: Vec<&InFolder> = live
             .iter()
             .filter(|f| on_record.is_none_or(|c| c.uid != f.uid))
             .copied()
@@ -243,8 +247,8 @@ impl Step<'_> {
                 .await?;
             return self.remove_all_but(copies, uid).await;
         }
-        if let Some(gone) = recorded.filter(|_| copies.is_empty()) {
-            return self.gone(item, gone, sent_read_at).await;
+        if let Some(gone) = recorded.filter(|_| live.is_empty()) {
+            return self.gone(item, gone, copies, sent_read_at).await;
         }
 
         // Write the latest version, record it, then remove what it replaces.
@@ -257,11 +261,13 @@ impl Step<'_> {
         self.remove_all_but(copies, uid).await
     }
 
-    /// A copy on record is gone from the folder and nothing took its place.
+    /// A copy on record is gone from the folder (or only `marked` deleted there) and nothing
+    /// took its place.
     async fn gone(
         &mut self,
         item: &Mirrored,
         copy: &MirrorCopy,
+        marked: &[&InFolder],
         sent_read_at: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         match copy.missing_since {
@@ -272,6 +278,8 @@ impl Step<'_> {
                     self.report.dismissed += 1;
                     tracing::info!(draft = %item.id, "draft {} was deleted in the mail client: dismissed", item.id);
                 }
+                // A client that only marks deleted leaves the copy to whoever expunges.
+                self.remove(&uids(marked)).await?;
             }
             Some(_) => {}
             None => {

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::drafts::reply;
-use super::review::{Approval, replace_body, transition};
+use super::review::{Approval, reject_in, replace_body, transition};
 use super::store::{Store, StoreError, insert_event_by, now, parse_ts, ts};
 use super::types::{Actor, DraftBody, DraftId, DraftState};
 use crate::drafts::Draft;
@@ -199,31 +199,12 @@ impl Store {
     /// A person deleted the copy in their mail client: the draft is dismissed, and its history
     /// says so. `false` when it was no longer pending.
     pub async fn deleted_in_mail_client(&self, id: DraftId) -> Result<bool, StoreError> {
-        let at = ts(now());
         let mut tx = self.pool.begin().await?;
-        if !transition(
-            &mut tx,
-            id,
-            &[DraftState::Pending],
-            DraftState::Rejected,
-            None,
-            &at,
-        )
-        .await?
-        {
+        let by = Actor::MailClient;
+        let reason = Some(DELETED_IN_THE_MAIL_CLIENT);
+        if !reject_in(&mut tx, id, &[DraftState::Pending], &by, reason).await? {
             return Ok(false);
         }
-        let by = Actor::MailClient;
-        insert_event_by(
-            &mut tx,
-            None,
-            Some(id.0),
-            "rejected",
-            (by.kind(), &by.name()),
-            Some(DELETED_IN_THE_MAIL_CLIENT),
-            &at,
-        )
-        .await?;
         sqlx::query("DELETE FROM draft_mirrors WHERE draft_id = ?")
             .bind(id.0)
             .execute(&mut *tx)

@@ -175,22 +175,11 @@ impl Store {
         reason: Option<&str>,
     ) -> Result<(), StoreError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
-        let at = ts(now());
         let mut tx = self.pool.begin().await?;
-        if !transition(&mut tx, id, &REJECTABLE, DraftState::Rejected, None, &at).await? {
+        if !reject_in(&mut tx, id, &REJECTABLE, by, reason).await? {
             drop(tx);
             return Err(self.wrong_state(id, "rejected").await);
         }
-        insert_event_by(
-            &mut tx,
-            None,
-            Some(id.0),
-            "rejected",
-            (by.kind(), &by.name()),
-            reason,
-            &at,
-        )
-        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -326,6 +315,32 @@ pub(super) async fn replace_body(
         (by.kind(), &by.name()),
         outcome,
         at,
+    )
+    .await?;
+    Ok(true)
+}
+
+/// Rejects a draft in one of the `from` states, with the decision in the audit trail, in `tx`;
+/// `false` when it was in none of them.
+pub(super) async fn reject_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: DraftId,
+    from: &[DraftState],
+    by: &Actor,
+    reason: Option<&str>,
+) -> Result<bool, StoreError> {
+    let at = ts(now());
+    if !transition(tx, id, from, DraftState::Rejected, None, &at).await? {
+        return Ok(false);
+    }
+    insert_event_by(
+        tx,
+        None,
+        Some(id.0),
+        "rejected",
+        (by.kind(), &by.name()),
+        reason,
+        &at,
     )
     .await?;
     Ok(true)

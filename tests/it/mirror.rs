@@ -237,6 +237,15 @@ async fn send_from_client(
     client.logout().await.unwrap();
 }
 
+/// A doorman mirroring one prospect's request: the prospect, the request's id, its copy.
+async fn one_mirrored(stack: &Stack) -> (TestApp, String, String, Copy) {
+    let app = mirroring(stack).await;
+    let prospect = stack.new_user("prospect");
+    let request = requests(stack, &app, &[&prospect]).await.remove(0);
+    let copy = copy_of(stack, &app, &request).await;
+    (app, prospect, request, copy)
+}
+
 fn prospects(stack: &Stack, n: usize) -> Vec<String> {
     (0..n).map(|_| stack.new_user("prospect")).collect()
 }
@@ -335,10 +344,7 @@ async fn a_draft_sent_from_the_mail_client_is_never_sent_again() {
 #[tokio::test]
 async fn an_edit_saved_in_the_mail_client_is_what_doorman_sends_once_approved() {
     let stack = stack();
-    let app = mirroring(&stack).await;
-    let people = prospects(&stack, 1);
-    let ids = requests(&stack, &app, &[&people[0]]).await;
-    let copy = copy_of(&stack, &app, &ids[0]).await;
+    let (app, prospect, request, copy) = one_mirrored(&stack).await;
     let draft = copy.draft().unwrap();
 
     // The client saves the edit as a new message, then deletes the old one.
@@ -373,9 +379,9 @@ async fn an_edit_saved_in_the_mail_client_is_what_doorman_sends_once_approved() 
 
     app.cli(&["approve", &draft.to_string(), "--by", "dana"]);
     app.cli(&["run", "--once"]);
-    assert_eq!(replies_settled(&stack, &people[0], &ids[0]).await, 1);
+    assert_eq!(replies_settled(&stack, &prospect, &request).await, 1);
     let reply = stack
-        .delivered(&people[0], "Tuesday at ten", Duration::from_secs(5))
+        .delivered(&prospect, "Tuesday at ten", Duration::from_secs(5))
         .await;
     assert!(reply.is_some(), "the person's text went out");
     assert!(
@@ -385,17 +391,21 @@ async fn an_edit_saved_in_the_mail_client_is_what_doorman_sends_once_approved() 
     );
 }
 
-#[tokio::test]
-async fn a_draft_deleted_in_the_mail_client_is_dismissed_once_sent_had_its_chance() {
+/// The mail client deletes a draft's copy (expunged, or only marked `\\Deleted`, as
+/// Thunderbird's "just mark it as deleted" does); doorman runs twice.
+async fn deleted_in_the_client(expunge: bool) {
     let stack = stack();
-    let app = mirroring(&stack).await;
-    let people = prospects(&stack, 1);
-    let ids = requests(&stack, &app, &[&people[0]]).await;
-    let copy = copy_of(&stack, &app, &ids[0]).await;
+    let (app, prospect, request, copy) = one_mirrored(&stack).await;
     let draft = copy.draft().unwrap();
     let mut client = mail_client(&stack, &app).await;
     client.select("Drafts").await.unwrap();
-    client.delete(&[copy.uid]).await.unwrap();
+    match expunge {
+        true => client.delete(&[copy.uid]).await.unwrap(),
+        false => client
+            .add_keyword_to(&[copy.uid], "\\Deleted")
+            .await
+            .unwrap(),
+    }
     client.logout().await.unwrap();
 
     // The first pass cannot tell a deletion from a send whose copy is not in Sent yet.
@@ -416,9 +426,19 @@ async fn a_draft_deleted_in_the_mail_client_is_dismissed_once_sent_had_its_chanc
     assert_eq!(event.detail.as_deref(), Some("deleted in the mail client"));
     assert!(
         drafts_folder(&stack, &app).await.is_empty(),
-        "not written again"
+        "not written again, nothing left behind"
     );
-    assert_eq!(replies_to(&stack, &people[0], &ids[0]), 0);
+    assert_eq!(replies_to(&stack, &prospect, &request), 0);
+}
+
+#[tokio::test]
+async fn a_draft_deleted_in_the_mail_client_is_dismissed_once_sent_had_its_chance() {
+    deleted_in_the_client(true).await;
+}
+
+#[tokio::test]
+async fn a_draft_only_marked_deleted_in_the_mail_client_is_dismissed_and_expunged() {
+    deleted_in_the_client(false).await;
 }
 
 #[tokio::test]
