@@ -47,7 +47,7 @@ impl AddAssign for IntakeReport {
 
 /// Messages fetched per round trip; bounded so a first sync of a large inbox makes progress
 /// that survives a restart.
-const FETCH_BATCH: usize = 50;
+const FETCH_BATCH: usize = 250;
 
 /// History (and the Sent folder) is read this many headers per round trip.
 const HISTORY_BATCH: usize = 500;

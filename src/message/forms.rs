@@ -4,6 +4,10 @@
 //! the same: a robot sender, and fields, as `Label: value` lines, a label line followed by its
 //! value, or the rows of an HTML table, one of which holds the visitor's e-mail address.
 
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
 use super::EmailAddress;
 
 /// Local parts that website software sends its notifications from.
@@ -104,22 +108,38 @@ const FORM_SUBJECT_WORDS: &[&str] = &[
 
 /// Whether the sender is the kind of robot that sends form notifications.
 pub(super) fn robot_sender(address: &EmailAddress) -> bool {
-    let local = address.local_part().to_ascii_lowercase();
-    ROBOT_LOCAL_PARTS.contains(&local.as_str())
-        || local.contains("noreply")
-        || local.contains("no-reply")
-        || local.contains("form")
+    let local = address.local_part();
+    is_one_of(local, ROBOT_LOCAL_PARTS)
+        || contains_ignoring_case(local, "noreply")
+        || contains_ignoring_case(local, "no-reply")
+        || contains_ignoring_case(local, "form")
         || form_service(address)
+}
+
+/// `text` is one of `names` (lower-case), in any case. Asked of every sender, so it does not
+/// allocate a lower-cased copy.
+fn is_one_of(text: &str, names: &[&str]) -> bool {
+    names.iter().any(|n| n.eq_ignore_ascii_case(text))
+}
+
+/// `text` holds `part` (lower-case ASCII), in any case.
+fn contains_ignoring_case(text: &str, part: &str) -> bool {
+    text.as_bytes()
+        .windows(part.len())
+        .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
 }
 
 /// Whether the sender is a form service, which sends little else.
 pub(super) fn form_service(address: &EmailAddress) -> bool {
     let domain = address.domain();
-    FORM_SERVICES.iter().any(|s| {
-        domain
-            .strip_suffix(s)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
-    })
+    FORM_SERVICES.iter().any(|s| within(domain, s))
+}
+
+/// Whether `domain` is `parent` or one of its subdomains.
+pub(super) fn within(domain: &str, parent: &str) -> bool {
+    domain
+        .strip_suffix(parent)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
 }
 
 /// Local parts only website software uses: the mail comes from a web server's form script.
@@ -139,8 +159,8 @@ const WEBSITE_LOCAL_PARTS: &[&str] = &[
 
 /// Whether the sender is website software, which mails forms and little else.
 pub(super) fn website_sender(address: &EmailAddress) -> bool {
-    let local = address.local_part().to_ascii_lowercase();
-    WEBSITE_LOCAL_PARTS.contains(&local.as_str()) || local.contains("form")
+    let local = address.local_part();
+    is_one_of(local, WEBSITE_LOCAL_PARTS) || contains_ignoring_case(local, "form")
 }
 
 /// Whether a subject reads like a form notification's.
@@ -393,17 +413,39 @@ pub(super) fn kind_of(label: &str) -> Option<Kind> {
         " {} ",
         label.replace(|c: char| !c.is_alphanumeric() && c != '-' && c != '_', " ")
     );
-    let holds = |name: &str| {
-        words.match_indices(name).any(|(at, _)| {
-            words.as_bytes()[at - 1] == b' ' && words.as_bytes().get(at + name.len()) == Some(&b' ')
-        })
+    let bytes = words.as_bytes();
+    let holds = |name: &Finder<'static>| {
+        let length = name.needle().len();
+        name.find_iter(bytes)
+            .any(|at| bytes[at - 1] == b' ' && bytes.get(at + length) == Some(&b' '))
     };
-    for (kind, names) in LABELS {
-        if *kind != Kind::Machine && names.iter().filter(|n| n.len() >= 4).any(|n| holds(n)) {
+    for (kind, names) in label_words() {
+        if names.iter().any(holds) {
             return Some(*kind);
         }
     }
     (label.split_whitespace().count() <= 6).then_some(Kind::Other)
+}
+
+/// The names a question-like label is searched for, by kind in the order of [`LABELS`]: those
+/// of four letters or more, machine fields left out. The searchers are built once, since
+/// building one costs more than searching a label with it, and every line of a form is asked.
+fn label_words() -> &'static [(Kind, Vec<Finder<'static>>)] {
+    static WORDS: OnceLock<Vec<(Kind, Vec<Finder<'static>>)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        LABELS
+            .iter()
+            .filter(|(kind, _)| *kind != Kind::Machine)
+            .map(|(kind, names)| {
+                let finders = names
+                    .iter()
+                    .filter(|n| n.len() >= 4)
+                    .map(|n| Finder::new(n.as_bytes()))
+                    .collect();
+                (*kind, finders)
+            })
+            .collect()
+    })
 }
 
 /// One field of a form, as the notification shows it.

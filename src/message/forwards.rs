@@ -91,6 +91,9 @@ const HEADER_LABELS: &[&str] = &[
     "destinatario",
 ];
 
+/// The characters of the longest of [`HEADER_LABELS`].
+const LONGEST_LABEL: usize = 12;
+
 /// A message found inside another: who wrote it, about what, and what they wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Forwarded {
@@ -178,7 +181,13 @@ pub(super) fn inline(full_body: &str) -> Option<Forwarded> {
 fn header_label(line: &str) -> Option<String> {
     let line = line.trim_start_matches(['*', '>', ' ']);
     let (label, _) = line.split_once(':')?;
-    let label = label.trim().trim_matches('*').trim().to_lowercase();
+    let label = label.trim().trim_matches('*').trim();
+    // Lower-casing never makes a text fewer characters: a longer label is none of them, and
+    // most lines with a colon are sentences, not worth a lower-cased copy.
+    if label.chars().nth(LONGEST_LABEL).is_some() {
+        return None;
+    }
+    let label = label.to_lowercase();
     HEADER_LABELS.contains(&label.as_str()).then_some(label)
 }
 
@@ -275,6 +284,12 @@ pub(super) fn attached(parsed: &mail_parser::Message<'_>, note: &str) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_longest_label_is_counted_right() {
+        let longest = HEADER_LABELS.iter().map(|l| l.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_LABEL));
+    }
 
     #[test]
     fn a_gmail_forward_gives_the_original_sender_and_words() {

@@ -212,11 +212,9 @@ impl Reader {
 
     /// Whether an address is the firm's own.
     pub fn owns(&self, address: &EmailAddress) -> bool {
+        let domain = address.domain();
         self.own_addresses.contains(address)
-            || self
-                .own_domains
-                .iter()
-                .any(|d| address.domain() == d || address.domain().ends_with(&format!(".{d}")))
+            || self.own_domains.iter().any(|d| forms::within(domain, d))
     }
 
     /// Parses raw bytes whole and finds the prospect behind them.

@@ -180,13 +180,13 @@ impl Store {
                 .iter()
                 .find(|sent| sent.message_id == envelope.message_id);
             let draft = client.map(|sent| sent.draft.0);
-            let (entry, new) = index_one(&mut tx, mailbox, folder, envelope, None, draft).await?;
+            let indexed = index_one(&mut tx, mailbox, folder, envelope, None, draft).await?;
             match client {
-                Some(sent) if new && record_sent_from_client(&mut tx, sent).await? => {
+                Some(sent) if indexed.new && record_sent_from_client(&mut tx, sent).await? => {
                     closed.sent_by_client.push(sent.draft);
                 }
-                _ if new && folder == Folder::Sent => {
-                    closed.extend(close_answered(&mut tx, entry, envelope).await?);
+                _ if indexed.new && folder == Folder::Sent => {
+                    closed.extend(close_answered(&mut tx, indexed.entry, envelope).await?);
                 }
                 _ => {}
             }
@@ -207,42 +207,43 @@ impl Store {
         let thread = find_thread(&mut conn, envelope).await?;
         let mut known = Known::default();
 
-        let answered = sqlx::query(
-            "SELECT MIN(COALESCE(e.written_at, e.arrived_at)), COUNT(*) FROM mail_refs r JOIN mail_index e ON e.id = r.entry
-             WHERE r.ref = ? AND e.folder = 'sent'",
+        // One round trip for both questions: intake asks them of every message.
+        let address = prospect.map(str::to_lowercase);
+        let when = envelope.when().map(ts);
+        let row = sqlx::query(
+            "SELECT
+               (SELECT MIN(COALESCE(e.written_at, e.arrived_at)) FROM mail_refs r JOIN mail_index e ON e.id = r.entry
+                 WHERE r.ref = ?1 AND e.folder = 'sent'),
+               (SELECT COUNT(*) FROM mail_refs r JOIN mail_index e ON e.id = r.entry
+                 WHERE r.ref = ?1 AND e.folder = 'sent'),
+               (SELECT MAX(COALESCE(e.written_at, e.arrived_at)) FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
+                 WHERE r.address = ?2 AND e.folder = 'sent' AND e.thread <> ?3
+                   AND (?4 IS NULL OR COALESCE(e.written_at, e.arrived_at) < ?4)),
+               (SELECT COUNT(*) FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
+                 WHERE r.address = ?2 AND e.folder = 'sent' AND e.thread <> ?3
+                   AND (?4 IS NULL OR COALESCE(e.written_at, e.arrived_at) < ?4))",
         )
         .bind(&envelope.message_id)
+        .bind(&address)
+        .bind(thread.as_deref().unwrap_or(""))
+        // Written to before this message, not after: a reply to another request of theirs
+        // sent later in the day does not make this one a known correspondent's.
+        .bind(&when)
         .fetch_one(&mut *conn)
         .await?;
-        if answered.get::<i64, _>(1) > 0 {
+        if row.get::<i64, _>(1) > 0 {
             known.answered = Some(format!(
                 "a reply to this message is already in the Sent folder{}",
-                on(answered.get(0))
+                on(row.get(0))
             ));
         }
-
-        if let Some(address) = prospect.map(str::to_lowercase) {
-            let written = sqlx::query(
-                "SELECT MAX(COALESCE(e.written_at, e.arrived_at)), COUNT(*) FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
-                 WHERE r.address = ? AND e.folder = 'sent' AND e.thread <> ?
-                   AND (? IS NULL OR COALESCE(e.written_at, e.arrived_at) < ?)",
-            )
-            .bind(&address)
-            .bind(thread.as_deref().unwrap_or(""))
-            // Written to before this message, not after: a reply to another request of theirs
-            // sent later in the day does not make this one a known correspondent's.
-            .bind(envelope.when().map(ts))
-            .bind(envelope.when().map(ts))
-            .fetch_one(&mut *conn)
-            .await?;
-            let count: i64 = written.get(1);
-            if count > 0 {
-                known.correspondent = Some(format!(
-                    "the firm has written to {address} before ({count} message{}, last{})",
-                    if count == 1 { "" } else { "s" },
-                    on(written.get(0))
-                ));
-            }
+        let count: i64 = row.get(3);
+        if let (Some(address), true) = (&address, count > 0) {
+            known.correspondent = Some(format!(
+                "the firm has written to {address} before ({count} message{}, last{})",
+                if count == 1 { "" } else { "s" },
+                on(row.get(2))
+            ));
         }
 
         if let Some(thread) = thread {
@@ -372,8 +373,20 @@ async fn find_thread(
     .await?)
 }
 
+/// What [`index_one`] did with a message.
+pub(super) struct Indexed {
+    /// Its entry in the index.
+    pub entry: i64,
+    /// The conversation it was placed in.
+    pub thread: String,
+    /// Whether it joined a conversation the index already held (rather than starting one).
+    pub joined_known: bool,
+    /// False when it was indexed before and left as it was.
+    pub new: bool,
+}
+
 /// Adds one message to the index (its thread, references and recipients) unless it is there
-/// already: the entry's id, and whether it is new.
+/// already. Written in few statements: intake indexes every message it records.
 pub(super) async fn index_one(
     conn: &mut SqliteConnection,
     mailbox: &str,
@@ -381,22 +394,12 @@ pub(super) async fn index_one(
     envelope: &Envelope,
     message_row: Option<i64>,
     draft_id: Option<i64>,
-) -> Result<(i64, bool), StoreError> {
-    let existing: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM mail_index WHERE mailbox = ? AND folder = ? AND message_id = ?",
-    )
-    .bind(mailbox)
-    .bind(folder.as_str())
-    .bind(&envelope.message_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    if let Some(id) = existing {
-        return Ok((id, false));
-    }
+) -> Result<Indexed, StoreError> {
+    let found = find_thread(conn, envelope).await?;
     // A message not answering one the store knows starts its conversation, named after the
     // first message it refers to when it refers to any: later mail of the thread finds it so.
-    let thread = match find_thread(conn, envelope).await? {
-        Some(thread) => thread,
+    let thread = match &found {
+        Some(thread) => thread.clone(),
         None => envelope
             .references
             .first()
@@ -404,19 +407,13 @@ pub(super) async fn index_one(
             .unwrap_or(&envelope.message_id)
             .clone(),
     };
-    // doorman's own reply, found again in the Sent folder.
-    let draft_id = match (draft_id, folder) {
-        (None, Folder::Sent) => {
-            sqlx::query_scalar("SELECT id FROM drafts WHERE reply_message_id = ?")
-                .bind(&envelope.message_id)
-                .fetch_optional(&mut *conn)
-                .await?
-        }
-        (draft_id, _) => draft_id,
-    };
-    let entry: i64 = sqlx::query_scalar(
+    // doorman's own reply, found again in the Sent folder, is known by its Message-ID.
+    let inserted: Option<(i64, String)> = sqlx::query_as(
         "INSERT INTO mail_index (mailbox, folder, message_id, thread, sender, subject, subject_key, written_at, arrived_at, message_row, draft_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                 COALESCE(?, CASE WHEN ? = 'sent' THEN (SELECT id FROM drafts WHERE reply_message_id = ?) END))
+         ON CONFLICT (mailbox, folder, message_id) DO NOTHING
+         RETURNING id, thread",
     )
     .bind(mailbox)
     .bind(folder.as_str())
@@ -429,26 +426,58 @@ pub(super) async fn index_one(
     .bind(envelope.arrived_at.map(ts))
     .bind(message_row)
     .bind(draft_id)
-    .fetch_one(&mut *conn)
+    .bind(folder.as_str())
+    .bind(&envelope.message_id)
+    .fetch_optional(&mut *conn)
     .await?;
-    for parent in envelope.parents() {
-        sqlx::query("INSERT INTO mail_refs (entry, ref) VALUES (?, ?)")
-            .bind(entry)
-            .bind(parent)
-            .execute(&mut *conn)
-            .await?;
-    }
-    let mut recipients: Vec<&String> = envelope.recipients.iter().collect();
-    recipients.sort();
+    let Some((entry, thread)) = inserted else {
+        let (entry, thread): (i64, String) = sqlx::query_as(
+            "SELECT id, thread FROM mail_index WHERE mailbox = ? AND folder = ? AND message_id = ?",
+        )
+        .bind(mailbox)
+        .bind(folder.as_str())
+        .bind(&envelope.message_id)
+        .fetch_one(&mut *conn)
+        .await?;
+        return Ok(Indexed {
+            entry,
+            thread,
+            joined_known: true,
+            new: false,
+        });
+    };
+    let parents = envelope.parents();
+    insert_pairs(conn, "mail_refs (entry, ref)", entry, &parents).await?;
+    let mut recipients: Vec<&str> = envelope.recipients.iter().map(String::as_str).collect();
+    recipients.sort_unstable();
     recipients.dedup();
-    for address in recipients {
-        sqlx::query("INSERT INTO mail_recipients (entry, address) VALUES (?, ?)")
-            .bind(entry)
-            .bind(address)
-            .execute(&mut *conn)
-            .await?;
+    insert_pairs(conn, "mail_recipients (entry, address)", entry, &recipients).await?;
+    Ok(Indexed {
+        entry,
+        thread,
+        joined_known: found.is_some(),
+        new: true,
+    })
+}
+
+/// `INSERT INTO table (entry, value)` for each value, in one statement.
+async fn insert_pairs(
+    conn: &mut SqliteConnection,
+    table: &str,
+    entry: i64,
+    values: &[&str],
+) -> Result<(), StoreError> {
+    if values.is_empty() {
+        return Ok(());
     }
-    Ok((entry, true))
+    let rows = vec!["(?, ?)"; values.len()].join(", ");
+    let sql = format!("INSERT INTO {table} VALUES {rows}");
+    let mut query = sqlx::query(&sql);
+    for value in values {
+        query = query.bind(entry).bind(*value);
+    }
+    query.execute(&mut *conn).await?;
+    Ok(())
 }
 
 /// The conversation a screened message is part of, oldest first (at most 50 turns); empty
@@ -521,19 +550,6 @@ impl Turn {
             (false, _) => self.who.clone(),
         }
     }
-}
-
-/// The thread an indexed entry was placed in.
-pub(super) async fn thread_of_entry(
-    conn: &mut SqliteConnection,
-    entry: i64,
-) -> Result<String, StoreError> {
-    Ok(
-        sqlx::query_scalar("SELECT thread FROM mail_index WHERE id = ?")
-            .bind(entry)
-            .fetch_one(&mut *conn)
-            .await?,
-    )
 }
 
 /// The draft still open in a conversation (waiting for a person, or approved and not yet

@@ -4,7 +4,7 @@
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use super::conversations::{Folder, index_one, open_draft_in, thread_of_entry};
+use super::conversations::{Folder, index_one, open_draft_in};
 use super::store::{Store, StoreError, insert_event, now, ts};
 use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
 use crate::screener::Screening;
@@ -206,7 +206,7 @@ async fn record_in(
         // that draft: one request, one reply.
         let mut joined = None;
         if let Some(envelope) = &incoming.envelope {
-            let (entry, _) = index_one(
+            let indexed = index_one(
                 tx,
                 &incoming.mailbox,
                 Folder::Inbox,
@@ -215,8 +215,10 @@ async fn record_in(
                 None,
             )
             .await?;
-            let thread = thread_of_entry(tx, entry).await?;
-            joined = open_draft_in(tx, &thread).await?;
+            // Only a conversation the index already held can have a draft.
+            if indexed.joined_known {
+                joined = open_draft_in(tx, &indexed.thread).await?;
+            }
         }
         if let Some(open) = joined {
             sqlx::query("UPDATE messages SET joined_draft = ? WHERE id = ?")

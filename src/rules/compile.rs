@@ -306,10 +306,14 @@ impl Compiler {
             self.problem(path, &spec.referenced, Some(id.as_ref()), "description is empty: write what a person approving drafts should read when this rule fires");
         }
         let before = self.problems.len();
+        let first_leaf = self.leaves.len();
         let when = self.condition(path, id.as_ref(), &rule.when);
         if self.problems.len() > before {
             return;
         }
+        let reads_language = self.leaves[first_leaf..]
+            .iter()
+            .any(|leaf| matches!(leaf, Leaf::Language(_)));
         self.rules[index] = Some(Rule {
             id,
             description: rule.description.trim().to_string(),
@@ -317,6 +321,7 @@ impl Compiler {
             score: rule.score,
             forces,
             when,
+            reads_language,
             source: source(name, &spec.referenced),
         });
     }

@@ -19,7 +19,7 @@ use super::fold;
 use super::phrases::Phrases;
 use super::spec::Range;
 use super::verdict::{Hit, Outcome, RuleId, Verdict};
-use crate::message::{Message, Reader, Signal};
+use crate::message::{LANGUAGES, Message, Reader, Signal};
 
 /// A leaf of a condition tree, after compilation.
 #[derive(Debug)]
@@ -64,6 +64,9 @@ pub struct Rule {
     /// Index into the outcomes this rule forces.
     pub(crate) forces: Option<usize>,
     pub(crate) when: Node,
+    /// Whether `when` has a `language:` leaf of its own: only such a rule may need the
+    /// language told (a rule it refers to has been decided before it).
+    pub(crate) reads_language: bool,
     pub source: Source,
 }
 
@@ -121,9 +124,39 @@ struct HeaderPhase {
 #[derive(Debug, Clone, Default)]
 struct LeafResult {
     count: u32,
-    /// The first match, as (field index, text).
-    first: Option<(usize, String)>,
+    /// The first match, as (field index, what was found there). Kept as a position, not as
+    /// text: most matches never become a hit a person reads.
+    first: Option<(usize, Found)>,
     holds: bool,
+}
+
+/// What made a field leaf hold, written out only when it is shown.
+#[derive(Debug, Clone, Copy)]
+enum Found {
+    /// The bytes start..end of the field's text.
+    Span(usize, usize),
+    Counted(Count, f64),
+    Present,
+    Absent,
+}
+
+impl Found {
+    fn describe(self, field: &FieldMatcher, message: &Message) -> String {
+        match self {
+            Found::Span(start, end) => field
+                .field
+                .text(message)
+                .and_then(|text| {
+                    text.as_bytes()
+                        .get(start..end)
+                        .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
+                })
+                .unwrap_or_default(),
+            Found::Counted(count, value) => count.describe(value),
+            Found::Present => "present".into(),
+            Found::Absent => "absent".into(),
+        }
+    }
 }
 
 impl RuleSet {
@@ -194,7 +227,7 @@ impl RuleSet {
         // Headers, subject and sender are as they were; only signals found in the parts are
         // new, so the header phase is brought up to date rather than done again.
         self.learn_part_signals(&mut phase, &message);
-        self.settle(&mut phase);
+        self.settle(&mut phase, &message);
         let verdict = self.finish(&message, phase);
         Ok((message, verdict))
     }
@@ -213,9 +246,22 @@ impl RuleSet {
                 self.match_field(index, matcher, message, &mut phase.results);
             }
             self.learn_part_signals(&mut phase, message);
+            let results = &phase.results;
             let mut fired = vec![false; self.rules.len()];
             for (index, rule) in self.rules.iter().enumerate() {
-                fired[index] = eval(&rule.when, &phase.results, &fired);
+                // Every leaf is known now, so every rule is decided; two-valued logic is enough
+                // for all but the few rules that may need the language told.
+                fired[index] = if rule.reads_language {
+                    self.rule_value(
+                        rule,
+                        message,
+                        |leaf| Some(results[leaf].holds),
+                        |r| Some(fired[r]),
+                    )
+                    .unwrap_or(false)
+                } else {
+                    eval(&rule.when, results, &fired)
+                };
             }
             fired
         };
@@ -234,11 +280,8 @@ impl RuleSet {
                     phase.results[leaf].holds = message.signals.has(*signal);
                     *known = true;
                 }
-                Leaf::Language(languages) => {
-                    phase.results[leaf].holds = speaks(message, languages);
-                    *known = true;
-                }
-                Leaf::Field { .. } => {}
+                // Told only when a rule needs it, by `rule_value`.
+                Leaf::Language(_) | Leaf::Field { .. } => {}
             }
         }
     }
@@ -255,13 +298,8 @@ impl RuleSet {
                     // seen yet: absent is not the same as false.
                     known[index] = message.body_read || result.holds || !signal.found_in_parts();
                 }
-                // The language is told from the words: only once they are read, and only
-                // for the messages the headers leave open.
-                Leaf::Language(languages) if message.body_read => {
-                    result.holds = speaks(message, languages);
-                }
-                Leaf::Language(_) => known[index] = false,
-                Leaf::Field { .. } => {}
+                // Told only when a rule needs it, by `rule_value`.
+                Leaf::Language(_) | Leaf::Field { .. } => {}
             }
         }
         for (index, matcher) in self.fields.iter().enumerate() {
@@ -277,22 +315,77 @@ impl RuleSet {
             partial: Vec::new(),
             decided: false,
         };
-        self.settle(&mut phase);
+        self.settle(&mut phase, message);
         phase
     }
 
     /// Each rule's three-valued outcome from what is known so far, and whether a rule that
     /// forces the first-listed outcome has already fired.
-    fn settle(&self, phase: &mut HeaderPhase) {
-        phase.partial = vec![None; self.rules.len()];
+    fn settle(&self, phase: &mut HeaderPhase, message: &Message) {
+        let (results, known) = (&phase.results, &phase.known);
+        let mut partial = vec![None; self.rules.len()];
         for (index, rule) in self.rules.iter().enumerate() {
-            phase.partial[index] = eval3(&rule.when, &phase.results, &phase.known, &phase.partial);
+            partial[index] = self.rule_value(
+                rule,
+                message,
+                |leaf| known[leaf].then(|| results[leaf].holds),
+                |r| partial[r],
+            );
         }
+        phase.partial = partial;
         phase.decided = self
             .rules
             .iter()
             .zip(&phase.partial)
             .any(|(rule, fired)| rule.forces == Some(0) && *fired == Some(true));
+    }
+
+    /// A rule's three-valued outcome from its leaves (`leaf`, for all but the language ones)
+    /// and the rules it refers to (`fired`).
+    ///
+    /// Telling the language runs trigram statistics over the prospect's words, so it is told
+    /// only when it would change the answer: the rule is first evaluated with the language
+    /// unknown, then, if that leaves it open, for every language the prospect could write in.
+    /// Only when those disagree is the message asked. An "AI" rule that excludes other
+    /// languages thus costs nothing on mail without "AI" in it.
+    fn rule_value(
+        &self,
+        rule: &Rule,
+        message: &Message,
+        leaf: impl Fn(usize) -> Option<bool>,
+        fired: impl Fn(usize) -> Option<bool>,
+    ) -> Option<bool> {
+        if !rule.reads_language {
+            return eval3(&rule.when, &leaf, &fired);
+        }
+        let value = |language: Option<Option<&str>>| {
+            let leaf = |index: usize| match &self.leaves[index] {
+                Leaf::Language(languages) => {
+                    language.map(|l| l.is_some_and(|l| languages.contains(&l)))
+                }
+                _ => leaf(index),
+            };
+            eval3(&rule.when, &leaf, &fired)
+        };
+        let open = value(None);
+        // The words of a message read by its headers only are not known yet.
+        if open.is_some() || !message.body_read {
+            return open;
+        }
+        let mut candidates = LANGUAGES.iter().map(|l| Some(*l)).chain([None]);
+        let first = candidates.next().map(|l| value(Some(l)))?;
+        if candidates.all(|l| value(Some(l)) == first) {
+            return first;
+        }
+        value(Some(message.language()))
+    }
+
+    /// Whether a leaf held; a language leaf is told on demand (only for a rule that fired).
+    fn holds(&self, leaf: usize, results: &[LeafResult], message: &Message) -> bool {
+        match &self.leaves[leaf] {
+            Leaf::Language(languages) => message.body_read && speaks(message, languages),
+            _ => results[leaf].holds,
+        }
     }
 
     fn verdict(&self, message: &Message, results: &[LeafResult], fired: &[bool]) -> Verdict {
@@ -374,7 +467,7 @@ impl RuleSet {
                 } = &self.leaves[leaf]
                 {
                     results[leaf].holds = true;
-                    results[leaf].first = Some((index, "absent".into()));
+                    results[leaf].first = Some((index, Found::Absent));
                 }
             }
             return;
@@ -391,10 +484,7 @@ impl RuleSet {
                 let result = &mut results[leaf];
                 result.count += 1;
                 if result.first.is_none() {
-                    result.first = Some((
-                        index,
-                        String::from_utf8_lossy(&bytes[start..end]).into_owned(),
-                    ));
+                    result.first = Some((index, Found::Span(start, end)));
                 }
             });
         }
@@ -407,10 +497,7 @@ impl RuleSet {
                 let mut found = regex.find_iter(scanned);
                 if let Some(first) = found.next() {
                     if result.first.is_none() {
-                        result.first = Some((
-                            index,
-                            String::from_utf8_lossy(&bytes[first.range()]).into_owned(),
-                        ));
+                        result.first = Some((index, Found::Span(first.start(), first.end())));
                     }
                     let needed = match &self.leaves[*leaf] {
                         Leaf::Field { min_matches, .. } => *min_matches,
@@ -452,14 +539,14 @@ impl RuleSet {
         if let Some(exists) = exists {
             holds &= *exists;
             if *exists && result.first.is_none() {
-                result.first = Some((field, "present".into()));
+                result.first = Some((field, Found::Present));
             }
         }
         for (count, range) in ranges {
             let value = counts.map(|c| c.get(*count)).unwrap_or_default();
             holds &= range.contains(value);
             if holds && result.first.is_none() {
-                result.first = Some((field, count.describe(value)));
+                result.first = Some((field, Found::Counted(*count, value)));
             }
         }
         result.holds = holds;
@@ -482,7 +569,7 @@ impl RuleSet {
             message: &Message,
         ) -> Option<(String, String)> {
             match node {
-                Node::Leaf(leaf) if results[*leaf].holds => {
+                Node::Leaf(leaf) if set.holds(*leaf, results, message) => {
                     Some(match (&set.leaves[*leaf], &results[*leaf].first) {
                         (Leaf::Signal(signal), _) => (
                             "signal".to_string(),
@@ -496,8 +583,12 @@ impl RuleSet {
                             "language".to_string(),
                             message.language().unwrap_or_default().to_string(),
                         ),
-                        (Leaf::Field { .. }, Some((field, text))) => {
-                            (set.fields[*field].field.name().into_owned(), text.clone())
+                        (Leaf::Field { .. }, Some((field, found))) => {
+                            let matcher = &set.fields[*field];
+                            (
+                                matcher.field.name().into_owned(),
+                                found.describe(matcher, message),
+                            )
                         }
                         (Leaf::Field { field, .. }, None) => {
                             (set.fields[*field].field.name().into_owned(), String::new())
@@ -527,18 +618,17 @@ fn speaks(message: &Message, languages: &[&'static str]) -> bool {
     message.language().is_some_and(|l| languages.contains(&l))
 }
 
-/// Kleene three-valued evaluation: `None` where a leaf has not been read yet.
+/// Kleene three-valued evaluation: `None` where a leaf or a rule is not known yet.
 fn eval3(
     node: &Node,
-    results: &[LeafResult],
-    known: &[bool],
-    fired: &[Option<bool>],
+    leaf: &impl Fn(usize) -> Option<bool>,
+    fired: &impl Fn(usize) -> Option<bool>,
 ) -> Option<bool> {
     match node {
         Node::All(nodes) => {
             let mut all = Some(true);
             for n in nodes {
-                match eval3(n, results, known, fired) {
+                match eval3(n, leaf, fired) {
                     Some(false) => return Some(false),
                     None => all = None,
                     Some(true) => {}
@@ -549,7 +639,7 @@ fn eval3(
         Node::Any(nodes) => {
             let mut any = Some(false);
             for n in nodes {
-                match eval3(n, results, known, fired) {
+                match eval3(n, leaf, fired) {
                     Some(true) => return Some(true),
                     None => any = None,
                     Some(false) => {}
@@ -557,9 +647,9 @@ fn eval3(
             }
             any
         }
-        Node::Not(node) => eval3(node, results, known, fired).map(|v| !v),
-        Node::Rule(rule) => fired[*rule],
-        Node::Leaf(leaf) => known[*leaf].then(|| results[*leaf].holds),
+        Node::Not(node) => eval3(node, leaf, fired).map(|v| !v),
+        Node::Rule(rule) => fired(*rule),
+        Node::Leaf(index) => leaf(*index),
     }
 }
 
