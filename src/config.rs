@@ -231,6 +231,23 @@ pub struct MailboxSettings {
     /// Seconds between polls when the server has no IDLE.
     #[serde(default = "default_poll")]
     pub poll_seconds: u64,
+    /// Whether each pending draft gets a copy in the mailbox's Drafts folder, where the firm's
+    /// mail client shows it as a reply ready to edit and send. The Sent folder is read then
+    /// too, even with `watch_sent: false`: a copy sent from the mail client is told from a
+    /// deleted one there.
+    #[serde(default)]
+    pub mirror_drafts: bool,
+    /// The Drafts folder. Unset, it is the folder the server marks `\\Drafts` (RFC 6154),
+    /// else `Drafts`.
+    #[serde(default)]
+    pub drafts_folder: Option<String>,
+}
+
+impl MailboxSettings {
+    /// Whether doorman reads the Sent folder: asked for, or needed by mirrored drafts.
+    pub fn reads_sent(&self) -> bool {
+        self.watch_sent || self.mirror_drafts
+    }
 }
 
 fn default_inbox() -> String {

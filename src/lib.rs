@@ -16,7 +16,9 @@
 //! - [`queue`] is the store: every message, verdict, draft, decision and state change, in
 //!   SQLite; approve, reject, edit and re-draft happen here, whoever asks for them.
 //! - [`intake`] is where mail comes from (IMAP, a Maildir, files and mbox) and the loops that
-//!   screen each new message and record it exactly once.
+//!   screen each new message and record it exactly once; with `mirror_drafts`, the same IMAP
+//!   session keeps each pending draft in the Drafts folder and reads back what the mail client
+//!   did with it.
 //! - [`outbox`] sends approved drafts over SMTP (or into a folder), each exactly once.
 //! - [`web`] is the approval page and its JSON API.
 //! - [`service`] is `doorman run`: intake, sending, reminders, reloading and the page, side by

@@ -1,6 +1,7 @@
 //! `doorman doctor`: checks everything `run` needs and says what is wrong and how to fix it.
 
-use crate::config::Config;
+use crate::config::{Config, MailboxSettings};
+use crate::intake::imap::{ImapClient, SpecialUse};
 use crate::outbox::Outbox;
 use crate::queue::Store;
 use crate::screener::Screener;
@@ -87,7 +88,7 @@ pub async fn run(config: &Config) -> anyhow::Result<i32> {
     }
     for mailbox in &config.mailboxes {
         let what = format!("imap {} ({}:{})", mailbox.name, mailbox.host, mailbox.port);
-        match crate::intake::imap::ImapClient::connect(mailbox).await {
+        match ImapClient::connect(mailbox).await {
             Ok(mut client) => match client.select(&mailbox.folder).await {
                 Ok(state) => {
                     report(
@@ -107,6 +108,13 @@ pub async fn run(config: &Config) -> anyhow::Result<i32> {
                                 .unwrap_or_else(|| format!("keyword {} kept", mailbox.keyword))
                         ),
                     );
+                    if mailbox.mirror_drafts {
+                        let what = format!("drafts mirror {}", mailbox.name);
+                        match mirroring(&mut client, mailbox).await {
+                            Ok(detail) => report(true, &what, detail),
+                            Err(err) => report(false, &what, format!("{err:#}")),
+                        }
+                    }
                     client.logout().await.ok();
                 }
                 Err(err) => report(false, &what, err.to_string()),
@@ -128,4 +136,38 @@ pub async fn run(config: &Config) -> anyhow::Result<i32> {
         println!("\neverything doorman needs is in place");
         Ok(0)
     }
+}
+
+/// What mirroring drafts (`mirror_drafts: true`) will do on this server: which folder it uses
+/// and how it finds and removes its copies, with what the server lacks said plainly.
+async fn mirroring(client: &mut ImapClient, mailbox: &MailboxSettings) -> anyhow::Result<String> {
+    let marked = client.special_use(SpecialUse::Drafts).await?;
+    let folder = client.drafts_folder(mailbox).await?;
+    let mut said = vec![
+        match (&mailbox.drafts_folder, &marked, client.has_special_use()) {
+            (Some(folder), _, _) => format!("copies go to {folder} (drafts_folder)"),
+            (None, Some(folder), _) => {
+                format!("copies go to {folder}, the folder the server marks \\Drafts (SPECIAL-USE)")
+            }
+            (None, None, special_use) => format!(
+                "the server {} marks no folder \\Drafts: copies go to {folder}; set drafts_folder if the firm's mail client keeps its drafts elsewhere (a localised name)",
+                if special_use {
+                    "has SPECIAL-USE but"
+                } else {
+                    "has no SPECIAL-USE and"
+                }
+            ),
+        },
+    ];
+    said.push(match (client.has_uidplus(), client.has_literal_plus()) {
+        (true, true) => "UIDPLUS: each copy's UID comes with its APPEND, and only doorman's own copies are expunged".into(),
+        (true, false) => "UIDPLUS without LITERAL+: each copy is found by SEARCH on its X-Doorman-Draft header after the APPEND; only doorman's own copies are expunged".into(),
+        (false, _) => "no UIDPLUS: each copy is found by SEARCH on its X-Doorman-Draft header after the APPEND, and removing one is a plain EXPUNGE, which also removes whatever else the mail client had marked deleted in that folder".into(),
+    });
+    said.push(match client.select(&folder).await {
+        Ok(state) if state.keeps_keyword("$DoormanDraft") => format!("{folder} keeps custom keywords; doorman names its copies by header, so it needs none"),
+        Ok(_) => format!("{folder} keeps no custom keywords: not needed, doorman names its copies by their X-Doorman-Draft header"),
+        Err(_) => format!("{folder} does not exist yet: doorman creates it with the first copy"),
+    });
+    Ok(said.join("; "))
 }

@@ -210,6 +210,10 @@ pub struct ImapClient {
     idle: bool,
     moves: bool,
     uidplus: bool,
+    /// RFC 7888 LITERAL+: an APPEND can be sent in one go, and its APPENDUID read back.
+    literal_plus: bool,
+    /// RFC 6154 SPECIAL-USE: the server says which folder is Sent and which is Drafts.
+    special_use: bool,
     poll: Duration,
 }
 
@@ -400,6 +404,8 @@ impl ImapClient {
             idle: capabilities.has_str("IDLE"),
             moves: capabilities.has_str("MOVE"),
             uidplus: capabilities.has_str("UIDPLUS"),
+            literal_plus: capabilities.has_str("LITERAL+"),
+            special_use: capabilities.has_str("SPECIAL-USE"),
             session: Some(session),
             server,
             poll: Duration::from_secs(settings.poll_seconds.max(1)),
@@ -414,6 +420,21 @@ impl ImapClient {
 
     pub fn has_idle(&self) -> bool {
         self.idle
+    }
+
+    /// RFC 4315 UIDPLUS: APPENDUID, and UID EXPUNGE that removes only the messages named.
+    pub fn has_uidplus(&self) -> bool {
+        self.uidplus
+    }
+
+    /// RFC 7888 LITERAL+: with UIDPLUS, doorman reads the UID of what it appends.
+    pub fn has_literal_plus(&self) -> bool {
+        self.literal_plus
+    }
+
+    /// RFC 6154 SPECIAL-USE, as a capability; many servers mark folders without announcing it.
+    pub fn has_special_use(&self) -> bool {
+        self.special_use
     }
 
     pub async fn select(&mut self, folder: &str) -> Result<FolderState, ImapError> {
@@ -626,39 +647,140 @@ impl ImapClient {
     /// Moves a message to a folder, creating the folder when it does not exist.
     pub async fn move_message(&mut self, uid: u32, folder: &str) -> Result<(), ImapError> {
         let server = self.server.clone();
-        let (moves, uidplus) = (self.moves, self.uidplus);
+        let moves = self.moves;
         let session = self.session();
         let _ = timed(&server, session.create(folder)).await?; // "already exists" is fine
-        let uid = uid.to_string();
         if moves {
-            timed(&server, session.uid_mv(&uid, folder)).await??;
-        } else {
-            timed(&server, session.uid_copy(&uid, folder)).await??;
+            timed(&server, session.uid_mv(uid.to_string(), folder)).await??;
+            return Ok(());
+        }
+        timed(&server, session.uid_copy(uid.to_string(), folder)).await??;
+        self.delete(&[uid]).await
+    }
+
+    /// Removes messages from the selected folder: `\Deleted`, then UID EXPUNGE of just these
+    /// with UIDPLUS, else EXPUNGE (which also removes whatever else a mail client had marked
+    /// deleted in the folder, as it would itself soon).
+    pub async fn delete(&mut self, uids: &[u32]) -> Result<(), ImapError> {
+        if uids.is_empty() {
+            return Ok(());
+        }
+        let server = self.server.clone();
+        let uidplus = self.uidplus;
+        let set = uid_set(uids);
+        let session = self.session();
+        timed(&server, async {
+            session
+                .uid_store(&set, "+FLAGS.SILENT (\\Deleted)")
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
+        })
+        .await??;
+        if uidplus {
             timed(&server, async {
                 session
-                    .uid_store(&uid, "+FLAGS.SILENT (\\Deleted)")
+                    .uid_expunge(&set)
                     .await?
                     .try_collect::<Vec<_>>()
                     .await
             })
             .await??;
-            if uidplus {
-                timed(&server, async {
-                    session
-                        .uid_expunge(&uid)
-                        .await?
-                        .try_collect::<Vec<_>>()
-                        .await
-                })
-                .await??;
-            } else {
-                timed(&server, async {
-                    session.expunge().await?.try_collect::<Vec<_>>().await
-                })
-                .await??;
-            }
+        } else {
+            timed(&server, async {
+                session.expunge().await?.try_collect::<Vec<_>>().await
+            })
+            .await??;
         }
         Ok(())
+    }
+
+    /// Appends a message to a folder and says its UID when the server does (UIDPLUS
+    /// APPENDUID, read back when LITERAL+ lets doorman send the APPEND itself); `None` when
+    /// it does not, and the caller finds the message by SEARCH instead.
+    pub async fn append_for_uid(
+        &mut self,
+        folder: &str,
+        bytes: &[u8],
+        flags: &[&str],
+    ) -> Result<Option<u32>, ImapError> {
+        use async_imap::imap_proto::{Response, ResponseCode, Status, UidSetMember};
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) if self.uidplus && self.literal_plus => text,
+            _ => {
+                self.append(folder, bytes, flags).await?;
+                return Ok(None);
+            }
+        };
+        let server = self.server.clone();
+        let session = self.session();
+        let _ = timed(&server, session.create(folder)).await?; // "already exists" is fine
+        let command = format!(
+            "APPEND \"{}\" ({}) {{{}+}}\r\n{text}",
+            folder.replace('\\', "\\\\").replace('"', "\\\""),
+            flags.join(" "),
+            bytes.len()
+        );
+        timed(&server, async {
+            let tag = session.run_command(&command).await?;
+            while let Some(response) = session.read_response().await {
+                let response = response?;
+                if let Response::Done {
+                    tag: done,
+                    status,
+                    code,
+                    information,
+                } = response.parsed()
+                {
+                    if *done != tag {
+                        continue;
+                    }
+                    if *status != Status::Ok {
+                        let text = information.as_deref().unwrap_or("APPEND refused");
+                        return Err(async_imap::error::Error::No(text.to_string()));
+                    }
+                    return Ok(match code {
+                        Some(ResponseCode::AppendUid(_, uids)) => match uids.as_slice() {
+                            [UidSetMember::Uid(uid)] => Some(*uid),
+                            _ => None,
+                        },
+                        _ => None,
+                    });
+                }
+            }
+            Err(async_imap::error::Error::ConnectionLost)
+        })
+        .await?
+        .map_err(ImapError::from)
+    }
+
+    /// UIDs of the messages in the selected folder whose header `name` contains `value`.
+    pub async fn search_header(&mut self, name: &str, value: &str) -> Result<Vec<u32>, ImapError> {
+        let server = self.server.clone();
+        let query = format!("HEADER {name} \"{}\"", value.replace('"', ""));
+        let mut uids: Vec<u32> = timed(&server, self.session().uid_search(query))
+            .await??
+            .into_iter()
+            .collect();
+        uids.sort_unstable();
+        Ok(uids)
+    }
+
+    /// The headers of some messages, by UID.
+    pub async fn fetch_headers_of(&mut self, uids: &[u32]) -> Result<Vec<Fetched>, ImapError> {
+        self.fetch(uids, "BODY.PEEK[HEADER]").await
+    }
+
+    /// The mailbox's Drafts folder: as configured, else the one the server marks `\Drafts`,
+    /// else `Drafts`.
+    pub async fn drafts_folder(&mut self, settings: &MailboxSettings) -> Result<String, ImapError> {
+        if let Some(folder) = &settings.drafts_folder {
+            return Ok(folder.clone());
+        }
+        Ok(self
+            .special_use(SpecialUse::Drafts)
+            .await?
+            .unwrap_or_else(|| "Drafts".to_string()))
     }
 
     /// Appends a message to a folder (a copy of a sent reply in Sent).

@@ -13,9 +13,10 @@ use tracing::Instrument;
 
 use super::MaildirSource;
 use super::imap::{Fetched, FolderState, ImapClient, ImapError, Wakeup, answers, backoff};
+use super::mirror::{MirrorReport, draft_named_in, follow_drafts, text_of};
 use crate::config::MailboxSettings;
 use crate::message::Message;
-use crate::queue::{Envelope, Folder, Incoming, Position, Recorded, Store};
+use crate::queue::{ClientSent, Envelope, Folder, Incoming, Position, Recorded, Store};
 use crate::screener::{Known, LiveScreener, Screener, Screening};
 use crate::shutdown::{Shutdown, every};
 
@@ -54,6 +55,9 @@ const HISTORY_BATCH: usize = 500;
 const PROGRESS_EVERY: Duration = Duration::from_secs(5);
 /// How often the Sent folder is looked at while the inbox is quiet.
 const SENT_POLL: Duration = Duration::from_secs(60);
+/// With mirrored drafts, how soon a decision taken in doorman shows in the Drafts folder, and
+/// an edit saved in the mail client shows in doorman, at the latest.
+const MIRROR_POLL: Duration = Duration::from_secs(10);
 
 /// Screens one message with what the store knows of its prospect and conversation; `position`
 /// is its (UIDVALIDITY, UID) in an IMAP folder.
@@ -285,18 +289,23 @@ pub async fn imap_session(
     outage: &mut Outage,
 ) -> anyhow::Result<IntakeReport> {
     let mut client = ImapClient::connect(mailbox).await?;
-    let sent = match mailbox.watch_sent {
+    let sent = match mailbox.reads_sent() {
         true => client.sent_folder(mailbox).await?,
         false => None,
     };
-    if mailbox.watch_sent && sent.is_none() {
-        tracing::warn!(mailbox = %mailbox.name, "the server has no Sent folder (none marked \\Sent, none named Sent): doorman cannot see replies written by hand or whom the firm has written to; set sent_folder, or watch_sent: false to silence this");
+    if mailbox.reads_sent() && sent.is_none() {
+        tracing::warn!(mailbox = %mailbox.name, "the server has no Sent folder (none marked \\Sent, none named Sent): doorman cannot see replies written by hand, drafts sent from the mail client, or whom the firm has written to; set sent_folder, or watch_sent: false to silence this");
     }
+    let drafts = match mailbox.mirror_drafts {
+        true => Some(client.drafts_folder(mailbox).await?),
+        false => None,
+    };
     outage.connected(&mailbox.name);
-    tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, sent = sent.as_deref().unwrap_or("(not read)"), idle = client.has_idle(), "connected");
+    tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, sent = sent.as_deref().unwrap_or("(not read)"), drafts = drafts.as_deref().unwrap_or("(not mirrored)"), idle = client.has_idle(), "connected");
     let mut report = IntakeReport::default();
     let mut warned = false;
     loop {
+        let sent_read_at = chrono::Utc::now();
         if let Some(sent) = &sent {
             follow_sent(store, &mut client, mailbox, sent, shutdown).await?;
         }
@@ -316,14 +325,28 @@ pub async fn imap_session(
             &mut report,
         )
         .await?;
+        if let Some(folder) = &drafts {
+            let config = &screener.current().config;
+            let mirrored =
+                follow_drafts(store, &mut client, config, mailbox, folder, sent_read_at).await?;
+            if mirrored != MirrorReport::default() {
+                tracing::info!(mailbox = %mailbox.name, folder = %folder, ?mirrored, "Drafts folder brought up to date");
+            }
+            if !once && client.has_idle() {
+                // IDLE watches the folder selected last: the inbox again.
+                client.select(&mailbox.folder).await?;
+            }
+        }
         if once || shutdown.is_requested() {
             client.logout().await.ok();
             return Ok(report);
         }
-        // IDLE watches the inbox only: the Sent folder is looked at again every minute.
-        let wait = match sent {
-            Some(_) => SENT_POLL,
-            None => Duration::from_secs(25 * 60),
+        // IDLE watches the inbox only: the Sent folder is looked at again every minute, and
+        // mirrored drafts every few seconds.
+        let wait = match (&drafts, &sent) {
+            (Some(_), _) => MIRROR_POLL.min(Duration::from_secs(mailbox.poll_seconds.max(1))),
+            (None, Some(_)) => SENT_POLL,
+            (None, None) => Duration::from_secs(25 * 60),
         };
         if client.wait_for_news(wait, shutdown).await? == Wakeup::Shutdown {
             client.logout().await.ok();
@@ -441,9 +464,21 @@ async fn follow_sent(
         let Some(last) = batch.last().map(|f| f.uid) else {
             break;
         };
+        let from_client = match mailbox.mirror_drafts {
+            true => sent_from_mirrored(store, client, mailbox, &batch).await?,
+            false => Vec::new(),
+        };
         let closed = store
-            .index_mail(&mailbox.name, Folder::Sent, &envelopes(&batch))
+            .index_sent_from(
+                &mailbox.name,
+                Folder::Sent,
+                &envelopes(&batch),
+                &from_client,
+            )
             .await?;
+        for id in &closed.sent_by_client {
+            tracing::info!(draft = %id, "draft {id} was sent from the mail client: recorded as sent, never sent by doorman");
+        }
         for id in &closed.answered {
             tracing::info!(draft = %id, "a person replied by hand: draft {id} is closed as answered");
         }
@@ -465,6 +500,48 @@ async fn follow_sent(
         }
     }
     Ok(())
+}
+
+/// The messages in a batch from the Sent folder that the mail client sent from a mirrored
+/// draft (named by its `X-Doorman-Draft` header, or answering the same message to the same
+/// prospect), each fetched whole for the text it sent.
+async fn sent_from_mirrored(
+    store: &Store,
+    client: &mut ImapClient,
+    mailbox: &MailboxSettings,
+    batch: &[Fetched],
+) -> anyhow::Result<Vec<ClientSent>> {
+    let mut matched = Vec::new();
+    for fetched in batch {
+        let Ok(message) = Message::parse_headers(&fetched.bytes) else {
+            continue;
+        };
+        let envelope = Envelope::of(&message, fetched.arrived_at);
+        if let Some(draft) = store
+            .mirrored_draft_sent_as(
+                &mailbox.name,
+                draft_named_in(&message),
+                envelope.in_reply_to.as_deref(),
+                &envelope.recipients,
+            )
+            .await?
+        {
+            matched.push((fetched.uid, draft, envelope.message_id));
+        }
+    }
+    let uids: Vec<u32> = matched.iter().map(|(uid, _, _)| *uid).collect();
+    let whole = client.fetch_whole(&uids).await?;
+    Ok(matched
+        .into_iter()
+        .filter_map(|(uid, draft, message_id)| {
+            let fetched = whole.iter().find(|f| f.uid == uid)?;
+            Some(ClientSent {
+                message_id,
+                draft,
+                body: text_of(&fetched.bytes)?,
+            })
+        })
+        .collect())
 }
 
 /// The envelopes of fetched headers; a header that does not parse is left out of the index.

@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 use sqlx::{Row, SqliteConnection};
 
+use super::mirrors::{ClientSent, record_sent_from_client};
 use super::store::{Store, StoreError, insert_event, insert_event_by, now, ts};
 use super::types::{ActorKind, DraftId};
 use crate::message::{Message, MessageId, is_reply_subject, subject_key};
@@ -133,6 +134,8 @@ pub struct Closed {
     pub held: Vec<DraftId>,
     /// `check` drafts whose reply turned up in the Sent folder: it was delivered.
     pub confirmed: Vec<DraftId>,
+    /// Mirrored drafts the mail client sent: now `sent`, by the mail client.
+    pub sent_by_client: Vec<DraftId>,
 }
 
 impl Closed {
@@ -140,6 +143,7 @@ impl Closed {
         self.answered.extend(other.answered);
         self.held.extend(other.held);
         self.confirmed.extend(other.confirmed);
+        self.sent_by_client.extend(other.sent_by_client);
     }
 }
 
@@ -153,15 +157,38 @@ impl Store {
         folder: Folder,
         envelopes: &[Envelope],
     ) -> Result<Closed, StoreError> {
+        self.index_sent_from(mailbox, folder, envelopes, &[]).await
+    }
+
+    /// [`Store::index_mail`] for the Sent folder, where `from_client` are messages the mail
+    /// client sent from mirrored drafts: those drafts are `sent`, by the mail client, and
+    /// their messages are the drafts' replies in the conversation.
+    pub async fn index_sent_from(
+        &self,
+        mailbox: &str,
+        folder: Folder,
+        envelopes: &[Envelope],
+        from_client: &[ClientSent],
+    ) -> Result<Closed, StoreError> {
         let mut closed = Closed::default();
         if envelopes.is_empty() {
             return Ok(closed);
         }
         let mut tx = self.pool.begin().await?;
         for envelope in envelopes {
-            let indexed = index_one(&mut tx, mailbox, folder, envelope, None, None).await?;
-            if indexed.new && folder == Folder::Sent {
-                closed.extend(close_answered(&mut tx, indexed.entry, envelope).await?);
+            let client = from_client
+                .iter()
+                .find(|sent| sent.message_id == envelope.message_id);
+            let draft = client.map(|sent| sent.draft.0);
+            let indexed = index_one(&mut tx, mailbox, folder, envelope, None, draft).await?;
+            match client {
+                Some(sent) if indexed.new && record_sent_from_client(&mut tx, sent).await? => {
+                    closed.sent_by_client.push(sent.draft);
+                }
+                _ if indexed.new && folder == Folder::Sent => {
+                    closed.extend(close_answered(&mut tx, indexed.entry, envelope).await?);
+                }
+                _ => {}
             }
         }
         tx.commit().await?;

@@ -12,6 +12,8 @@
 //!   threads, replies written by hand, and the firm's past correspondents;
 //! - `drafts`: reading the queue and one draft in full;
 //! - `review`: a person's approve, reject, edit and re-draft;
+//! - `mirrors`: each pending draft's copy in the mailbox's Drafts folder, and what the mail
+//!   client did with it (edited, deleted, sent);
 //! - `sending`: claims on approved drafts while the outbox hands them to the server;
 //! - `reports`: counts and decisions for `doctor`, `/metrics`, the rules page and the charts;
 //! - `accounts`: the people and scripts allowed to act on the queue.
@@ -22,6 +24,7 @@
 mod accounts;
 mod conversations;
 mod drafts;
+mod mirrors;
 mod recording;
 mod reports;
 mod review;
@@ -31,6 +34,7 @@ mod types;
 
 pub use accounts::{BadUserName, Session, UserName, random_token};
 pub use conversations::{Closed, Envelope, Folder, Turn};
+pub use mirrors::{ClientSent, DELETED_IN_THE_MAIL_CLIENT, MirrorCopy, Mirrored};
 pub use recording::dedupe_key;
 pub use reports::{Counts, Decision, DraftFate, Since, Unparsed};
 pub use review::{RedraftFailed, Resolution};

@@ -175,22 +175,11 @@ impl Store {
         reason: Option<&str>,
     ) -> Result<(), StoreError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
-        let at = ts(now());
         let mut tx = self.pool.begin().await?;
-        if !transition(&mut tx, id, &REJECTABLE, DraftState::Rejected, None, &at).await? {
+        if !reject_in(&mut tx, id, &REJECTABLE, by, reason).await? {
             drop(tx);
             return Err(self.wrong_state(id, "rejected").await);
         }
-        insert_event_by(
-            &mut tx,
-            None,
-            Some(id.0),
-            "rejected",
-            (by.kind(), &by.name()),
-            reason,
-            &at,
-        )
-        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -283,7 +272,7 @@ impl Store {
 
 /// A new body (and, for a re-draft, a new outcome) for a pending draft, with the version kept
 /// in `draft_edits` and the change in the audit trail. `false` when the draft is not pending.
-async fn replace_body(
+pub(super) async fn replace_body(
     tx: &mut Transaction<'_, Sqlite>,
     id: DraftId,
     outcome: Option<&str>,
@@ -331,16 +320,42 @@ async fn replace_body(
     Ok(true)
 }
 
+/// Rejects a draft in one of the `from` states, with the decision in the audit trail, in `tx`;
+/// `false` when it was in none of them.
+pub(super) async fn reject_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: DraftId,
+    from: &[DraftState],
+    by: &Actor,
+    reason: Option<&str>,
+) -> Result<bool, StoreError> {
+    let at = ts(now());
+    if !transition(tx, id, from, DraftState::Rejected, None, &at).await? {
+        return Ok(false);
+    }
+    insert_event_by(
+        tx,
+        None,
+        Some(id.0),
+        "rejected",
+        (by.kind(), &by.name()),
+        reason,
+        &at,
+    )
+    .await?;
+    Ok(true)
+}
+
 /// What an approval fixes on the draft.
-struct Approval<'a> {
-    reply_message_id: &'a MessageId,
+pub(super) struct Approval<'a> {
+    pub(super) reply_message_id: &'a MessageId,
     /// The end of the undo window: the outbox takes the draft no sooner.
-    not_before: Option<&'a str>,
+    pub(super) not_before: Option<&'a str>,
 }
 
 /// Moves a draft in one of the `from` states to `to`; `false` when it was in none of them. An
 /// approval fixes the reply's Message-ID the first time only, so a draft sent again keeps it.
-async fn transition(
+pub(super) async fn transition(
     tx: &mut Transaction<'_, Sqlite>,
     id: DraftId,
     from: &[DraftState],

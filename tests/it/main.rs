@@ -8,6 +8,7 @@ mod helpers;
 mod imap;
 mod layout;
 mod lint;
+mod mirror;
 mod outbox;
 mod queue;
 mod screening;

@@ -183,6 +183,8 @@ impl Stack {
             keyword: "$DoormanScreened".into(),
             move_to: Default::default(),
             poll_seconds: 2,
+            mirror_drafts: false,
+            drafts_folder: None,
         }
     }
 
