@@ -43,6 +43,16 @@ pub fn envelope(raw: &[u8]) -> Option<doorman::queue::Envelope> {
     Some(doorman::queue::Envelope::of(&message, None))
 }
 
+/// A fresh pending draft, from a clear request.
+async fn drafted(store: &Store) -> DraftId {
+    match store.record(&incoming(&engage_mail(), None)).await.unwrap() {
+        Recorded::New {
+            draft: Some(id), ..
+        } => id,
+        other => panic!("no draft: {other:?}"),
+    }
+}
+
 fn engage_mail() -> Vec<u8> {
     std::fs::read(repo().join("tests/fixtures/engage-reply-to.eml")).unwrap()
 }
@@ -96,12 +106,7 @@ async fn a_message_that_does_not_parse_is_stored_and_flagged() {
 #[tokio::test]
 async fn approvals_and_rejections_are_recorded_with_who_and_when() {
     let (_app, store) = fresh_store().await;
-    let Recorded::New {
-        draft: Some(id), ..
-    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
-    else {
-        panic!()
-    };
+    let id = drafted(&store).await;
     store
         .edit(
             id,
@@ -162,12 +167,7 @@ async fn an_approved_draft_is_claimed_by_exactly_one_sender() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("doorman.sqlite");
     let store = Store::open(&path).await.unwrap();
-    let Recorded::New {
-        draft: Some(id), ..
-    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
-    else {
-        panic!()
-    };
+    let id = drafted(&store).await;
     store
         .approve(id, &person("dana"), &firm(), None)
         .await
@@ -190,12 +190,7 @@ async fn an_approved_draft_is_claimed_by_exactly_one_sender() {
 #[tokio::test]
 async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
     let (_app, store) = fresh_store().await;
-    let Recorded::New {
-        draft: Some(id), ..
-    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
-    else {
-        panic!()
-    };
+    let id = drafted(&store).await;
     let first = store
         .approve(id, &person("dana"), &firm(), None)
         .await
@@ -243,12 +238,7 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
 #[tokio::test]
 async fn a_check_draft_found_delivered_is_recorded_sent_and_never_sent_again() {
     let (_app, store) = fresh_store().await;
-    let Recorded::New {
-        draft: Some(id), ..
-    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
-    else {
-        panic!()
-    };
+    let id = drafted(&store).await;
     store
         .approve(id, &person("dana"), &firm(), None)
         .await
@@ -332,12 +322,7 @@ fn person(name: &str) -> doorman::queue::Actor {
 async fn an_approval_with_an_undo_window_is_not_sent_before_the_window_ends() {
     // Issue 11, item 6: the outbox must not take a draft a person may still take back.
     let (_app, store) = fresh_store().await;
-    let Recorded::New {
-        draft: Some(id), ..
-    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
-    else {
-        panic!()
-    };
+    let id = drafted(&store).await;
     let window = std::time::Duration::from_millis(1500);
     store
         .approve_with_undo(id, &person("dana"), &firm(), None, window)
@@ -382,12 +367,7 @@ async fn an_approval_with_an_undo_window_is_not_sent_before_the_window_ends() {
 #[tokio::test]
 async fn a_retry_after_a_send_failure_cannot_be_undone() {
     let (_app, store) = fresh_store().await;
-    let Recorded::New {
-        draft: Some(id), ..
-    } = store.record(&incoming(&engage_mail(), None)).await.unwrap()
-    else {
-        panic!()
-    };
+    let id = drafted(&store).await;
     store
         .approve(id, &person("dana"), &firm(), None)
         .await
