@@ -21,26 +21,10 @@ cleanup() {
 trap cleanup EXIT
 # shellcheck disable=SC1091
 source "$rundir/env.sh"
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
-cat >"$work/doorman.yaml" <<YAML
-firm:
-  name: Northwind IT
-  from: "Northwind IT <$DOORMAN_TEST_SALES_USER>"
-  meeting_slots: [Tuesday 10:00]
-  booked_until: spring
-rules: $PWD/rules
-templates: $PWD/templates
-store: doorman.sqlite
-mailboxes:
-  - name: sales
-    host: $DOORMAN_TEST_IMAP_HOST
-    port: $DOORMAN_TEST_IMAP_PORT
-    tls: starttls
-    ca_file: $DOORMAN_TEST_CA
-    auth: { username: $DOORMAN_TEST_SALES_USER, password_env: DOORMAN_TEST_PASSWORD }
-outbox:
-  folder: outbox
-YAML
+bench_config "$work/doorman.yaml" "$DOORMAN_TEST_SALES_USER"
 DOORMAN_LOG=warn "$CARGO_TARGET_DIR/release/doorman" --config "$work/doorman.yaml" run 2>"$work/run.log" &
 pid=$!
 sleep 2

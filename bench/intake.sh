@@ -22,6 +22,8 @@ cleanup() {
 trap cleanup EXIT
 # shellcheck disable=SC1091
 source "$rundir/env.sh"
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 # One mailbox per measurement: USER COUNT YEAR (0 = arrived now).
 measure() {
@@ -35,25 +37,7 @@ measure() {
     local fetch
     fetch=$(python3 bench/intake.py fetch "$user")
     mkdir -p "$work/$label"
-    cat >"$work/$label/doorman.yaml" <<YAML
-firm:
-  name: Northwind IT
-  from: "Northwind IT <$user>"
-  meeting_slots: [Tuesday 10:00]
-  booked_until: spring
-rules: $PWD/rules
-templates: $PWD/templates
-store: doorman.sqlite
-mailboxes:
-  - name: sales
-    host: $DOORMAN_TEST_IMAP_HOST
-    port: $DOORMAN_TEST_IMAP_PORT
-    tls: starttls
-    ca_file: $DOORMAN_TEST_CA
-    auth: { username: $user, password_env: DOORMAN_TEST_PASSWORD }
-outbox:
-  folder: outbox
-YAML
+    bench_config "$work/$label/doorman.yaml" "$user"
     local start end
     start=$(date +%s.%N)
     DOORMAN_LOG=warn "$CARGO_TARGET_DIR/release/doorman" --config "$work/$label/doorman.yaml" run --once >"$work/$label/out.txt" 2>"$work/$label/run.log" ||

@@ -456,6 +456,8 @@ async fn follow_sent(
     let state = client.select(folder).await?;
     let key = format!("{}/sent", mailbox.name);
     let mut position = position(store, client, &key, &state).await?;
+    // Only a history import is long enough to report on; a round's new mail is not.
+    let importing = position.last_uid < position.history_until;
     let mut progress = Progress::new(format!("{} {folder}", mailbox.name), &position);
     loop {
         let batch = client
@@ -492,7 +494,7 @@ async fn follow_sent(
             .advance_mailbox(&key, position.uid_validity, last)
             .await?;
         position.last_uid = last;
-        if position.last_uid <= position.history_until || progress.done > 0 {
+        if importing {
             progress.add(batch.len(), batch.len() < HISTORY_BATCH);
         }
         if shutdown.is_requested() {
@@ -643,7 +645,7 @@ async fn screen_batch(
     client: &mut ImapClient,
     mailbox: &MailboxSettings,
     state: &FolderState,
-    batch: Vec<Fetched>,
+    mut batch: Vec<Fetched>,
     report: &mut IntakeReport,
 ) -> anyhow::Result<()> {
     if batch.is_empty() {
@@ -651,7 +653,7 @@ async fn screen_batch(
     }
     let screener = screener.current();
     let mut incoming = Vec::with_capacity(batch.len());
-    for fetched in &batch {
+    for fetched in &mut batch {
         let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
         let position = Some((state.uid_validity, fetched.uid));
         incoming.push(
@@ -661,7 +663,8 @@ async fn screen_batch(
                 &mailbox.name,
                 position,
                 fetched.arrived_at,
-                fetched.bytes.clone(),
+                // The bytes move into the record; the batch keeps UIDs and flags.
+                std::mem::take(&mut fetched.bytes),
             )
             .instrument(span)
             .await?,

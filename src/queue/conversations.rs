@@ -87,6 +87,27 @@ impl Envelope {
         }
     }
 
+    /// The envelope of a reply doorman sends, as the Sent folder will show it.
+    pub fn of_reply(reply: &crate::drafts::Draft, message_id: &MessageId) -> Envelope {
+        Envelope {
+            message_id: message_id.as_ref().to_string(),
+            in_reply_to: reply.in_reply_to.as_ref().map(|r| r.as_ref().to_string()),
+            references: reply
+                .references
+                .iter()
+                .map(|r| r.as_ref().to_string())
+                .collect(),
+            sender: None,
+            recipients: std::iter::once(&reply.to)
+                .chain(&reply.cc)
+                .map(|m| m.address.as_ref().to_lowercase())
+                .collect(),
+            subject: reply.subject.clone(),
+            written_at: Some(now()),
+            arrived_at: None,
+        }
+    }
+
     /// The ids this message answers or refers to, the likeliest parent first.
     fn parents(&self) -> Vec<&str> {
         let mut parents: Vec<&str> = self.in_reply_to.iter().map(String::as_str).collect();
@@ -186,7 +207,7 @@ impl Store {
                     closed.sent_by_client.push(sent.draft);
                 }
                 _ if indexed.new && folder == Folder::Sent => {
-                    closed.extend(close_answered(&mut tx, indexed.entry, envelope).await?);
+                    closed.extend(close_answered(&mut tx, indexed.draft_id, envelope).await?);
                 }
                 _ => {}
             }
@@ -211,17 +232,14 @@ impl Store {
         let address = prospect.map(str::to_lowercase);
         let when = envelope.when().map(ts);
         let row = sqlx::query(
-            "SELECT
-               (SELECT MIN(COALESCE(e.written_at, e.arrived_at)) FROM mail_refs r JOIN mail_index e ON e.id = r.entry
-                 WHERE r.ref = ?1 AND e.folder = 'sent'),
-               (SELECT COUNT(*) FROM mail_refs r JOIN mail_index e ON e.id = r.entry
-                 WHERE r.ref = ?1 AND e.folder = 'sent'),
-               (SELECT MAX(COALESCE(e.written_at, e.arrived_at)) FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
-                 WHERE r.address = ?2 AND e.folder = 'sent' AND e.thread <> ?3
-                   AND (?4 IS NULL OR COALESCE(e.written_at, e.arrived_at) < ?4)),
-               (SELECT COUNT(*) FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
-                 WHERE r.address = ?2 AND e.folder = 'sent' AND e.thread <> ?3
-                   AND (?4 IS NULL OR COALESCE(e.written_at, e.arrived_at) < ?4))",
+            "SELECT answered.first, answered.n, written.last, written.n
+             FROM (SELECT MIN(COALESCE(e.written_at, e.arrived_at)) AS first, COUNT(*) AS n
+                   FROM mail_refs r JOIN mail_index e ON e.id = r.entry
+                   WHERE r.ref = ?1 AND e.folder = 'sent') AS answered,
+                  (SELECT MAX(COALESCE(e.written_at, e.arrived_at)) AS last, COUNT(*) AS n
+                   FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
+                   WHERE r.address = ?2 AND e.folder = 'sent' AND e.thread <> ?3
+                     AND (?4 IS NULL OR COALESCE(e.written_at, e.arrived_at) < ?4)) AS written",
         )
         .bind(&envelope.message_id)
         .bind(&address)
@@ -375,14 +393,14 @@ async fn find_thread(
 
 /// What [`index_one`] did with a message.
 pub(super) struct Indexed {
-    /// Its entry in the index.
-    pub entry: i64,
     /// The conversation it was placed in.
     pub thread: String,
     /// Whether it joined a conversation the index already held (rather than starting one).
     pub joined_known: bool,
     /// False when it was indexed before and left as it was.
     pub new: bool,
+    /// The draft it is doorman's reply from, when it is one.
+    pub draft_id: Option<i64>,
 }
 
 /// Adds one message to the index (its thread, references and recipients) unless it is there
@@ -408,12 +426,12 @@ pub(super) async fn index_one(
             .clone(),
     };
     // doorman's own reply, found again in the Sent folder, is known by its Message-ID.
-    let inserted: Option<(i64, String)> = sqlx::query_as(
+    let inserted: Option<(i64, String, Option<i64>)> = sqlx::query_as(
         "INSERT INTO mail_index (mailbox, folder, message_id, thread, sender, subject, subject_key, written_at, arrived_at, message_row, draft_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                  COALESCE(?, CASE WHEN ? = 'sent' THEN (SELECT id FROM drafts WHERE reply_message_id = ?) END))
          ON CONFLICT (mailbox, folder, message_id) DO NOTHING
-         RETURNING id, thread",
+         RETURNING id, thread, draft_id",
     )
     .bind(mailbox)
     .bind(folder.as_str())
@@ -430,9 +448,9 @@ pub(super) async fn index_one(
     .bind(&envelope.message_id)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((entry, thread)) = inserted else {
-        let (entry, thread): (i64, String) = sqlx::query_as(
-            "SELECT id, thread FROM mail_index WHERE mailbox = ? AND folder = ? AND message_id = ?",
+    let Some((entry, thread, draft_id)) = inserted else {
+        let (thread, draft_id): (String, Option<i64>) = sqlx::query_as(
+            "SELECT thread, draft_id FROM mail_index WHERE mailbox = ? AND folder = ? AND message_id = ?",
         )
         .bind(mailbox)
         .bind(folder.as_str())
@@ -440,10 +458,10 @@ pub(super) async fn index_one(
         .fetch_one(&mut *conn)
         .await?;
         return Ok(Indexed {
-            entry,
             thread,
             joined_known: true,
             new: false,
+            draft_id,
         });
     };
     let parents = envelope.parents();
@@ -453,10 +471,10 @@ pub(super) async fn index_one(
     recipients.dedup();
     insert_pairs(conn, "mail_recipients (entry, address)", entry, &recipients).await?;
     Ok(Indexed {
-        entry,
         thread,
         joined_known: found.is_some(),
         new: true,
+        draft_id,
     })
 }
 
@@ -572,17 +590,13 @@ pub(super) async fn open_draft_in(
 /// longer needed. One that is doorman's own reply confirms a `check` draft was delivered.
 async fn close_answered(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    entry: i64,
+    own_reply: Option<i64>,
     envelope: &Envelope,
 ) -> Result<Closed, StoreError> {
     let mut closed = Closed::default();
     let at = ts(now());
     let when = envelope.when().map(ts).unwrap_or_else(|| at.clone());
-    let own: Option<i64> = sqlx::query_scalar("SELECT draft_id FROM mail_index WHERE id = ?")
-        .bind(entry)
-        .fetch_one(&mut **tx)
-        .await?;
-    if let Some(draft) = own {
+    if let Some(draft) = own_reply {
         let confirmed = sqlx::query(
             "UPDATE drafts SET state = 'sent', last_error = NULL, updated_at = ? WHERE id = ? AND state = 'check'",
         )

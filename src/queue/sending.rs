@@ -53,24 +53,7 @@ impl Store {
     /// The mail server accepted the reply: recorded before anything else happens, and the
     /// reply joins its conversation (whom the firm has written to, what it answered).
     pub async fn mark_sent(&self, claimed: &Claimed, response: &str) -> Result<(), StoreError> {
-        let reply = &claimed.reply;
-        let envelope = Envelope {
-            message_id: claimed.reply_message_id.as_ref().to_string(),
-            in_reply_to: reply.in_reply_to.as_ref().map(|r| r.as_ref().to_string()),
-            references: reply
-                .references
-                .iter()
-                .map(|r| r.as_ref().to_string())
-                .collect(),
-            sender: None,
-            recipients: std::iter::once(&reply.to)
-                .chain(&reply.cc)
-                .map(|m| m.address.as_ref().to_lowercase())
-                .collect(),
-            subject: reply.subject.clone(),
-            written_at: Some(now()),
-            arrived_at: None,
-        };
+        let envelope = Envelope::of_reply(&claimed.reply, &claimed.reply_message_id);
         let mut tx = self.pool.begin().await?;
         let finished = end_claim(
             &mut tx,

@@ -43,6 +43,11 @@ async fn imap(stack: &Stack, app: &TestApp) -> ImapClient {
         .unwrap()
 }
 
+/// A message put into the inbox, as a delivery would.
+async fn arrives(client: &mut ImapClient, raw: &[u8]) {
+    client.append("INBOX", raw, &[]).await.unwrap();
+}
+
 fn by_subject<'a>(drafts: &'a [DraftSummary], subject: &str) -> Option<&'a DraftSummary> {
     drafts.iter().find(|d| d.subject.contains(subject))
 }
@@ -142,14 +147,11 @@ async fn a_reply_written_by_hand_closes_the_draft_and_approve_refuses_it() {
     let prospect = "ann@acme-dental.example";
     let subject = "Network for the new office";
     let mut client = imap(&stack, &app).await;
-    client
-        .append(
-            "INBOX",
-            &request(prospect, &app.sales, "hand@acme-dental.example", subject),
-            &[],
-        )
-        .await
-        .unwrap();
+    arrives(
+        &mut client,
+        &request(prospect, &app.sales, "hand@acme-dental.example", subject),
+    )
+    .await;
     app.cli(&["run", "--once"]);
     let draft = app.drafts().await.remove(0);
     assert_eq!(draft.state, DraftState::Pending);
@@ -183,14 +185,11 @@ async fn a_nudge_joins_the_pending_draft_instead_of_getting_a_second_one() {
     let prospect = "ann@acme-dental.example";
     let subject = "Network for the new office";
     let mut client = imap(&stack, &app).await;
-    client
-        .append(
-            "INBOX",
-            &request(prospect, &app.sales, "nudged@acme-dental.example", subject),
-            &[],
-        )
-        .await
-        .unwrap();
+    arrives(
+        &mut client,
+        &request(prospect, &app.sales, "nudged@acme-dental.example", subject),
+    )
+    .await;
     // One nudge answers the request; another only repeats its subject, as Zammad matches.
     let threaded = format!(
         "From: Ann Lee <{prospect}>\r\nTo: {}\r\nSubject: Re: {subject}\r\nMessage-ID: <nudge-1@acme-dental.example>\r\nIn-Reply-To: <nudged@acme-dental.example>\r\n\r\nHi, any update on this? We would like to decide this week.\r\n",

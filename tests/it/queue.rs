@@ -53,6 +53,17 @@ async fn drafted(store: &Store) -> DraftId {
     }
 }
 
+/// A draft approved and claimed by the outbox, as if it were being handed to the server.
+async fn being_sent(store: &Store) -> DraftId {
+    let id = drafted(store).await;
+    store
+        .approve(id, &person("dana"), &firm(), None)
+        .await
+        .unwrap();
+    store.claim_next().await.unwrap().unwrap();
+    id
+}
+
 fn engage_mail() -> Vec<u8> {
     std::fs::read(repo().join("tests/fixtures/engage-reply-to.eml")).unwrap()
 }
@@ -238,12 +249,7 @@ async fn a_draft_interrupted_while_sending_goes_to_a_person_not_out_again() {
 #[tokio::test]
 async fn a_check_draft_found_delivered_is_recorded_sent_and_never_sent_again() {
     let (_app, store) = fresh_store().await;
-    let id = drafted(&store).await;
-    store
-        .approve(id, &person("dana"), &firm(), None)
-        .await
-        .unwrap();
-    store.claim_next().await.unwrap().unwrap();
+    let id = being_sent(&store).await;
     store
         .recover_interrupted(std::time::Duration::ZERO)
         .await
@@ -367,12 +373,7 @@ async fn an_approval_with_an_undo_window_is_not_sent_before_the_window_ends() {
 #[tokio::test]
 async fn a_retry_after_a_send_failure_cannot_be_undone() {
     let (_app, store) = fresh_store().await;
-    let id = drafted(&store).await;
-    store
-        .approve(id, &person("dana"), &firm(), None)
-        .await
-        .unwrap();
-    store.claim_next().await.unwrap().unwrap();
+    let id = being_sent(&store).await;
     let later = chrono::Utc::now() + chrono::Duration::minutes(5);
     store.mark_retry(id, "421 try later", later).await.unwrap();
     assert!(store.held_until(id).await.unwrap().is_none());
