@@ -55,7 +55,7 @@ fn field_mail_is_answered_to_the_person_who_asked() {
         report.reply_misses
     );
     assert!(
-        report.accuracy() >= 0.80,
+        report.accuracy() >= 0.96,
         "field corpus accuracy {:.3}",
         report.accuracy()
     );
