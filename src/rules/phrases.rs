@@ -157,7 +157,7 @@ impl WordStarts {
 
 /// A byte that is part of a word: ASCII letters, digits and `_`, and any non-ASCII byte, so
 /// "café" never matches the phrase "caf".
-fn is_word(b: u8) -> bool {
+pub(super) fn is_word(b: u8) -> bool {
     WORD_BYTES[usize::from(b)]
 }
 

@@ -5,74 +5,132 @@
 //! adding a rule could hide another rule's hits. One automaton asked for every pattern
 //! everywhere (`MatchKind::All`) is exact but dear. Yet nearly every rule's regex starts with
 //! one of a few literal words ("by|before|until", "free", a currency sign), and every match of
-//! it must start with one of them. So those starts go into one Aho-Corasick machine, and a
-//! pattern is run, anchored, only where one of its starts occurs, and only until it has
-//! matched once. The few patterns with no such start (`^\s*…`, `\w+netzwerk`) are searched
-//! together as one exact set.
+//! it must start with one of them. So a pattern is run, anchored, only where one of its starts
+//! occurs, and only until it has matched once. Most patterns also start at a word boundary
+//! (`\b(by|in)…`): their starts are looked for only where a word starts, walking one
+//! automaton a few bytes from each word, as `phrases` does, so "in" inside "point" costs
+//! nothing. The rest of the starts ("$", "jusqu") are found by a second automaton run over the
+//! whole text, and the few patterns with no literal start (`^\s*…`, `\w+netzwerk`) are
+//! searched together as one exact set.
 
 use std::collections::HashMap;
 
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input, PatternID, PatternSet};
-use regex_syntax::hir::Hir;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind, Look};
 
 use super::fold::{self, PatternError};
+use super::phrases::is_word;
 
 /// A field's regexes, ready to tell which of them match.
 #[derive(Debug)]
 pub(crate) struct Regexes {
-    starts: Option<Starts>,
+    /// Patterns that match only at the start of the text (`^…`).
+    at_text_start: Vec<PatternID>,
+    /// Starts of patterns that begin at a word boundary, found only where words start.
+    at_words: Option<Starts<NFA>>,
+    /// Every other literal start, found anywhere.
+    anywhere: Option<Starts<AhoCorasick>>,
     /// The patterns without a literal start, as one exact set, and each one's index.
     rest: Option<(Regex, Vec<PatternID>)>,
     /// Each pattern alone, run anchored where one of its starts is found.
     alone: Vec<Regex>,
-    /// How many patterns have literal starts.
-    started: usize,
 }
 
+/// An automaton of literal starts, the patterns each literal starts, and all those patterns:
+/// once each has matched, the rest of the text need not be read for them.
 #[derive(Debug)]
-struct Starts {
-    automaton: AhoCorasick,
-    /// Literal id -> the patterns that may start with it.
+struct Starts<A> {
+    automaton: A,
     owners: Vec<Vec<PatternID>>,
+    patterns: Vec<PatternID>,
+}
+
+impl<A> Starts<A> {
+    /// How many of the patterns are still to be found.
+    fn left(&self, found: &PatternSet) -> usize {
+        self.patterns
+            .iter()
+            .filter(|&&p| !found.contains(p))
+            .count()
+    }
 }
 
 impl Regexes {
     /// Compiles the (already folded) patterns of one field.
     pub fn build(patterns: &[Hir]) -> Result<Regexes, PatternError> {
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut owners: Vec<Vec<PatternID>> = Vec::new();
-        let mut ids: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut at_words = Table::default();
+        let mut anywhere = Table::default();
         let mut rest = Vec::new();
-        let mut started = 0;
+        let mut at_text_start = Vec::new();
         for (index, hir) in patterns.iter().enumerate() {
             let pattern = PatternID::new_unchecked(index);
-            let Some(starts) = literal_starts(hir) else {
+            // `^…` matches at the start of the text or nowhere: one anchored try.
+            if hir.properties().look_set_prefix().contains(Look::Start) {
+                at_text_start.push(pattern);
+                continue;
+            }
+            // Each branch of a leading alternation on its own, so that `\b(in|by)…|\$…` finds
+            // "in" only at word starts and "$" anywhere.
+            let starts: Option<Vec<(Vec<u8>, bool)>> = branches(hir)
+                .iter()
+                .map(|branch| {
+                    let prefix = branch.properties().look_set_prefix();
+                    let at_a_word_boundary = prefix.contains(Look::WordAscii)
+                        || prefix.contains(Look::WordStartAscii)
+                        || prefix.contains(Look::WordStartHalfAscii);
+                    literal_starts(branch).map(|literals| {
+                        literals
+                            .into_iter()
+                            .map(|literal| {
+                                let at_words = at_a_word_boundary && is_word(literal[0]);
+                                (literal, at_words)
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect::<Option<Vec<_>>>()
+                .map(|per_branch| per_branch.into_iter().flatten().collect());
+            let Some(starts) = starts else {
                 rest.push((pattern, hir.clone()));
                 continue;
             };
-            started += 1;
-            for literal in starts {
-                let id = *ids.entry(literal.clone()).or_insert_with(|| {
-                    literals.push(literal);
-                    owners.push(Vec::new());
-                    owners.len() - 1
-                });
-                if !owners[id].contains(&pattern) {
-                    owners[id].push(pattern);
+            for (literal, at_word_start) in starts {
+                if at_word_start {
+                    at_words.add(literal, pattern);
+                } else {
+                    anywhere.add(literal, pattern);
                 }
             }
         }
-        let starts = if literals.is_empty() {
+        let at_words = if at_words.literals.is_empty() {
+            None
+        } else {
+            let nfa = aho_corasick::nfa::contiguous::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&at_words.literals)?;
+            Some(Starts {
+                automaton: nfa,
+                patterns: at_words.patterns(),
+                owners: at_words.owners,
+            })
+        };
+        let anywhere = if anywhere.literals.is_empty() {
             None
         } else {
             let automaton = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::DFA))
-                .build(&literals)?;
-            Some(Starts { automaton, owners })
+                .build(&anywhere.literals)?;
+            Some(Starts {
+                automaton,
+                patterns: anywhere.patterns(),
+                owners: anywhere.owners,
+            })
         };
         let rest = if rest.is_empty() {
             None
@@ -86,10 +144,11 @@ impl Regexes {
             .map(|hir| fold::compile(std::slice::from_ref(hir)))
             .collect::<Result<_, _>>()?;
         Ok(Regexes {
-            starts,
+            at_text_start,
+            at_words,
+            anywhere,
             rest,
             alone,
-            started,
         })
     }
 
@@ -104,24 +163,48 @@ impl Regexes {
 
     /// Adds to `found` every pattern that matches somewhere in `text` (lower-cased).
     pub fn matching(&self, text: &[u8], found: &mut PatternSet) {
-        if let Some(starts) = &self.starts {
-            let mut left = self.started;
-            'text: for start in starts.automaton.find_overlapping_iter(text) {
-                for &pattern in &starts.owners[start.pattern().as_usize()] {
-                    if found.contains(pattern) {
-                        continue;
-                    }
-                    let input = Input::new(text)
-                        .range(start.start()..)
-                        .anchored(Anchored::Yes);
-                    if self.alone[pattern.as_usize()].is_match(input) {
-                        found.insert(pattern);
-                        left -= 1;
-                        if left == 0 {
-                            break 'text;
-                        }
-                    }
+        // Runs the patterns that may start at `at`; says how many matched.
+        let try_at = |at: usize, owners: &[PatternID], found: &mut PatternSet| {
+            let mut matched = 0;
+            for &pattern in owners {
+                if !found.contains(pattern)
+                    && self.alone[pattern.as_usize()]
+                        .is_match(Input::new(text).range(at..).anchored(Anchored::Yes))
+                {
+                    found.insert(pattern);
+                    matched += 1;
                 }
+            }
+            matched
+        };
+        if !self.at_text_start.is_empty() {
+            try_at(0, &self.at_text_start, found);
+        }
+        if let Some(starts) = &self.at_words {
+            let mut left = starts.left(found);
+            let mut at = 0;
+            while left > 0 && at < text.len() {
+                if !is_word(text[at]) {
+                    at += 1;
+                    continue;
+                }
+                let start = at;
+                walk(&starts.automaton, text, start, |literal| {
+                    left -= try_at(start, &starts.owners[literal], found);
+                });
+                at = text[start..]
+                    .iter()
+                    .position(|&b| !is_word(b))
+                    .map_or(text.len(), |length| start + length);
+            }
+        }
+        if let Some(starts) = &self.anywhere {
+            let mut left = starts.left(found);
+            for hit in starts.automaton.find_overlapping_iter(text) {
+                if left == 0 {
+                    break;
+                }
+                left -= try_at(hit.start(), &starts.owners[hit.pattern().as_usize()], found);
             }
         }
         if let Some((set, ids)) = &self.rest {
@@ -130,6 +213,91 @@ impl Regexes {
             for pattern in matched.iter() {
                 found.insert(ids[pattern.as_usize()]);
             }
+        }
+    }
+}
+
+/// A pattern as the alternatives it starts with: `(a|b)c` is `ac` and `bc`.
+fn branches(hir: &Hir) -> Vec<Hir> {
+    match hir.kind() {
+        HirKind::Capture(capture) => branches(&capture.sub),
+        HirKind::Alternation(alternatives) => alternatives.iter().flat_map(branches).collect(),
+        HirKind::Concat(items) => match items.split_first() {
+            Some((first, after)) => {
+                let firsts = branches(first);
+                if firsts.len() < 2 {
+                    return vec![hir.clone()];
+                }
+                firsts
+                    .into_iter()
+                    .map(|first| {
+                        let mut items = vec![first];
+                        items.extend(after.iter().cloned());
+                        Hir::concat(items)
+                    })
+                    .collect()
+            }
+            None => vec![hir.clone()],
+        },
+        _ => vec![hir.clone()],
+    }
+}
+
+/// Calls `found(literal)` for every literal that starts at `start`.
+fn walk(nfa: &NFA, text: &[u8], start: usize, mut found: impl FnMut(usize)) {
+    // A contiguous NFA always supports anchored starts.
+    let Ok(mut state) = nfa.start_state(aho_corasick::Anchored::Yes) else {
+        return;
+    };
+    for (end, &byte) in text.iter().enumerate().skip(start).map(|(i, b)| (i + 1, b)) {
+        state = nfa.next_state(aho_corasick::Anchored::Yes, state, byte);
+        if !nfa.is_special(state) {
+            continue;
+        }
+        if nfa.is_dead(state) {
+            return;
+        }
+        if nfa.is_match(state) {
+            for index in 0..nfa.match_len(state) {
+                let literal = nfa.match_pattern(state, index);
+                // A state also holds the literals that end here but started later.
+                if nfa.pattern_len(literal) == end - start {
+                    found(literal.as_usize());
+                }
+            }
+        }
+    }
+}
+
+/// Literal starts being collected, each once, with the patterns that start with it.
+#[derive(Default)]
+struct Table {
+    literals: Vec<Vec<u8>>,
+    owners: Vec<Vec<PatternID>>,
+    ids: HashMap<Vec<u8>, usize>,
+}
+
+impl Table {
+    /// Every pattern with a literal here, once.
+    fn patterns(&self) -> Vec<PatternID> {
+        let mut patterns: Vec<PatternID> = self.owners.iter().flatten().copied().collect();
+        patterns.sort();
+        patterns.dedup();
+        patterns
+    }
+
+    fn add(&mut self, literal: Vec<u8>, pattern: PatternID) {
+        let id = match self.ids.get(&literal) {
+            Some(&id) => id,
+            None => {
+                self.ids.insert(literal.clone(), self.literals.len());
+                self.literals.push(literal);
+                self.owners.push(Vec::new());
+                self.literals.len() - 1
+            }
+        };
+        if !self.owners[id].contains(&pattern) {
+            self.owners[id].push(pattern);
         }
     }
 }
@@ -185,6 +353,30 @@ mod tests {
         let patterns = [r"^\s*(re:\s*)*\[[^\]]+\]", r"\w+netzwerk", r"\bvpn\b"];
         assert_eq!(matching(&patterns, "  [Acme] Firmennetzwerk"), [0, 1]);
         assert_eq!(matching(&patterns, "x [Acme] vpn"), [2]);
+    }
+
+    #[test]
+    fn a_start_inside_a_word_counts_unless_the_pattern_wants_a_word_start() {
+        assert_eq!(matching(&[r"get of", r"\bof\b"], "budget of"), [0, 1]);
+        assert_eq!(matching(&[r"\bin\b\s+\d+"], "point 4, in 5"), [0]);
+        assert_eq!(matching(&[r"\bin\b\s+\d+"], "point 4"), Vec::<usize>::new());
+        assert_eq!(matching(&[r"(jusqu|\bfin)\s+mai"], "jusqu mai"), [0]);
+    }
+
+    #[test]
+    fn each_leading_alternative_keeps_its_own_kind_of_start() {
+        let budget = r"(\$\s?\d+|\b\d+\s?(usd|eur)\b)";
+        assert_eq!(matching(&[budget], "about $500"), [0]);
+        assert_eq!(matching(&[budget], "about 500 eur"), [0]);
+        assert_eq!(matching(&[budget], "about x500 eur"), Vec::<usize>::new());
+        assert_eq!(
+            matching(&[r"^\s*(re:\s*)?out of office"], "  Out of office"),
+            [0]
+        );
+        assert_eq!(
+            matching(&[r"^\s*out of office"], "x out of office"),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
