@@ -15,7 +15,6 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::meta::Regex;
@@ -24,7 +23,7 @@ use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 
 use super::fold::{self, PatternError};
-use super::phrases::is_word;
+use super::phrases::{is_word, walk_from};
 
 /// A field's regexes, ready to tell which of them match.
 #[derive(Debug)]
@@ -189,7 +188,7 @@ impl Regexes {
                     continue;
                 }
                 let start = at;
-                walk(&starts.automaton, text, start, |literal| {
+                walk_from(&starts.automaton, text, start, |literal, _| {
                     left -= try_at(start, &starts.owners[literal], found);
                 });
                 at = text[start..]
@@ -240,32 +239,6 @@ fn branches(hir: &Hir) -> Vec<Hir> {
             None => vec![hir.clone()],
         },
         _ => vec![hir.clone()],
-    }
-}
-
-/// Calls `found(literal)` for every literal that starts at `start`.
-fn walk(nfa: &NFA, text: &[u8], start: usize, mut found: impl FnMut(usize)) {
-    // A contiguous NFA always supports anchored starts.
-    let Ok(mut state) = nfa.start_state(aho_corasick::Anchored::Yes) else {
-        return;
-    };
-    for (end, &byte) in text.iter().enumerate().skip(start).map(|(i, b)| (i + 1, b)) {
-        state = nfa.next_state(aho_corasick::Anchored::Yes, state, byte);
-        if !nfa.is_special(state) {
-            continue;
-        }
-        if nfa.is_dead(state) {
-            return;
-        }
-        if nfa.is_match(state) {
-            for index in 0..nfa.match_len(state) {
-                let literal = nfa.match_pattern(state, index);
-                // A state also holds the literals that end here but started later.
-                if nfa.pattern_len(literal) == end - start {
-                    found(literal.as_usize());
-                }
-            }
-        }
     }
 }
 
