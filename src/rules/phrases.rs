@@ -129,35 +129,26 @@ impl WordStarts {
 
     /// Every phrase that starts at `start`.
     fn walk(&self, text: &[u8], start: usize, found: &mut impl FnMut(usize, usize, usize)) {
-        walk_from(&self.automaton, text, start, |pattern, end| {
-            if word_bounded(text, start, end) {
-                found(self.leaf[pattern], start, end);
-            }
-        });
-    }
-}
-
-/// Calls `found(pattern, end)` for every pattern of `nfa` that matches from `start`, walking it
-/// anchored until no pattern can continue.
-pub(super) fn walk_from(nfa: &NFA, text: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
-    // A contiguous NFA always supports anchored starts.
-    let Ok(mut state) = nfa.start_state(Anchored::Yes) else {
-        return;
-    };
-    for (end, &byte) in text.iter().enumerate().skip(start).map(|(i, b)| (i + 1, b)) {
-        state = nfa.next_state(Anchored::Yes, state, byte);
-        if !nfa.is_special(state) {
-            continue;
-        }
-        if nfa.is_dead(state) {
+        let nfa = &self.automaton;
+        // A contiguous NFA always supports anchored starts.
+        let Ok(mut state) = nfa.start_state(Anchored::Yes) else {
             return;
-        }
-        if nfa.is_match(state) {
-            for index in 0..nfa.match_len(state) {
-                let pattern = nfa.match_pattern(state, index);
-                // A state also holds the patterns that end here but started later.
-                if nfa.pattern_len(pattern) == end - start {
-                    found(pattern.as_usize(), end);
+        };
+        for (end, &byte) in text.iter().enumerate().skip(start).map(|(i, b)| (i + 1, b)) {
+            state = nfa.next_state(Anchored::Yes, state, byte);
+            if !nfa.is_special(state) {
+                continue;
+            }
+            if nfa.is_dead(state) {
+                return;
+            }
+            if nfa.is_match(state) && word_bounded(text, start, end) {
+                for index in 0..nfa.match_len(state) {
+                    let pattern = nfa.match_pattern(state, index);
+                    // A state also holds the phrases that end here but started later.
+                    if nfa.pattern_len(pattern) == end - start {
+                        found(self.leaf[pattern.as_usize()], start, end);
+                    }
                 }
             }
         }
@@ -166,7 +157,7 @@ pub(super) fn walk_from(nfa: &NFA, text: &[u8], start: usize, mut found: impl Fn
 
 /// A byte that is part of a word: ASCII letters, digits and `_`, and any non-ASCII byte, so
 /// "café" never matches the phrase "caf".
-pub(super) fn is_word(b: u8) -> bool {
+fn is_word(b: u8) -> bool {
     WORD_BYTES[usize::from(b)]
 }
 
