@@ -14,10 +14,11 @@ use tracing::Instrument;
 use super::MaildirSource;
 use super::imap::{Fetched, FolderState, ImapClient, ImapError, Wakeup, answers, backoff};
 use super::mirror::{MirrorReport, draft_named_in, follow_drafts, text_of};
+use super::screening::{ToScreen, screen_all};
 use crate::config::MailboxSettings;
 use crate::message::Message;
-use crate::queue::{ClientSent, Envelope, Folder, Incoming, Position, Recorded, Store};
-use crate::screener::{Known, LiveScreener, Screener, Screening};
+use crate::queue::{ClientSent, Envelope, Folder, Position, Recorded, Store};
+use crate::screener::{LiveScreener, Screening};
 use crate::shutdown::{Shutdown, every};
 
 /// What an intake pass did.
@@ -58,37 +59,6 @@ const SENT_POLL: Duration = Duration::from_secs(60);
 /// With mirrored drafts, how soon a decision taken in doorman shows in the Drafts folder, and
 /// an edit saved in the mail client shows in doorman, at the latest.
 const MIRROR_POLL: Duration = Duration::from_secs(10);
-
-/// Screens one message with what the store knows of its prospect and conversation; `position`
-/// is its (UIDVALIDITY, UID) in an IMAP folder.
-async fn screen_one(
-    store: &Store,
-    screener: &Screener,
-    mailbox: &str,
-    position: Option<(u32, u32)>,
-    arrived_at: Option<chrono::DateTime<chrono::Utc>>,
-    raw: Vec<u8>,
-) -> anyhow::Result<Incoming> {
-    let read = screener.read(&raw);
-    let (envelope, known) = match &read {
-        Ok(message) => {
-            let envelope = Envelope::of(message, arrived_at);
-            let prospect = message.reply_address().map(|m| m.address.as_ref());
-            let mut known = store.known(&envelope, prospect).await?;
-            known.client = prospect.and_then(|p| screener.config.clients.recognise(p));
-            (Some(envelope), known)
-        }
-        Err(_) => (None, Known::default()),
-    };
-    Ok(Incoming {
-        mailbox: mailbox.to_string(),
-        uid_validity: position.map(|(validity, _)| validity),
-        uid: position.map(|(_, uid)| uid),
-        screening: screener.screen_read(read, &known),
-        raw,
-        envelope,
-    })
-}
 
 /// Says in the log what recording one message did, and counts it.
 fn log_recorded(recorded: &Recorded, screening: &Screening, report: &mut IntakeReport) {
@@ -135,9 +105,14 @@ async fn take(
     raw: Vec<u8>,
     report: &mut IntakeReport,
 ) -> anyhow::Result<()> {
-    let incoming = screen_one(store, &screener.current(), mailbox, None, None, raw).await?;
-    let recorded = store.record(&incoming).await?;
-    log_recorded(&recorded, &incoming.screening, report);
+    let mail = ToScreen {
+        raw,
+        position: None,
+        arrived_at: None,
+    };
+    let incoming = screen_all(store, &screener.current(), mailbox, vec![mail]).await?;
+    let recorded = store.record_all(&incoming).await?;
+    log_recorded(&recorded[0], &incoming[0].screening, report);
     Ok(())
 }
 
@@ -651,25 +626,16 @@ async fn screen_batch(
     if batch.is_empty() {
         return Ok(());
     }
-    let screener = screener.current();
-    let mut incoming = Vec::with_capacity(batch.len());
-    for fetched in &mut batch {
-        let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
-        let position = Some((state.uid_validity, fetched.uid));
-        incoming.push(
-            screen_one(
-                store,
-                &screener,
-                &mailbox.name,
-                position,
-                fetched.arrived_at,
-                // The bytes move into the record; the batch keeps UIDs and flags.
-                std::mem::take(&mut fetched.bytes),
-            )
-            .instrument(span)
-            .await?,
-        );
-    }
+    let mail = batch
+        .iter_mut()
+        .map(|fetched| ToScreen {
+            // The bytes move into the record; the batch keeps UIDs and flags.
+            raw: std::mem::take(&mut fetched.bytes),
+            position: Some((state.uid_validity, fetched.uid)),
+            arrived_at: fetched.arrived_at,
+        })
+        .collect();
+    let incoming = screen_all(store, &screener.current(), &mailbox.name, mail).await?;
     let recorded = store.record_all(&incoming).await?;
     for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&batch) {
         let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
