@@ -294,8 +294,8 @@ impl Message {
     /// The first few lines of what the sender wrote, for quoting in a reply or a queue view.
     pub fn quote(&self, max_chars: usize) -> String {
         let mut out = String::new();
-        for ch in self.body.chars() {
-            if out.chars().count() >= max_chars {
+        for (count, ch) in self.body.chars().enumerate() {
+            if count >= max_chars {
                 out.push('…');
                 break;
             }

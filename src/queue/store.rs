@@ -51,9 +51,10 @@ pub(crate) fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
-/// Fixed-width RFC 3339, so timestamps compare correctly as text.
+/// Fixed-width RFC 3339 (`2026-03-03T10:00:00.000000Z`), so timestamps compare correctly as
+/// text. Written several times for every message recorded, so without a format string to read.
 pub(crate) fn ts(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+    at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
 pub(crate) fn parse_ts(text: &str) -> Result<DateTime<Utc>, StoreError> {
@@ -227,4 +228,22 @@ pub(super) async fn insert_event_by(
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_fixed_width_with_microseconds() {
+        for text in [
+            "2026-03-03T10:00:00Z",
+            "2026-12-01T13:22:35.322939Z",
+            "1999-01-09T08:07:06.5Z",
+        ] {
+            let at = parse_ts(text).unwrap();
+            assert_eq!(ts(at), at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string());
+            assert_eq!(ts(at).len(), 27, "{}", ts(at));
+        }
+    }
 }
