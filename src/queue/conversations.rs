@@ -276,36 +276,41 @@ impl Store {
                     .push_bind(found[i].as_deref().unwrap_or(""))
                     .push_bind(befores[i].as_deref());
             });
+            // Only the messages with an answer come back: in a first sync, none.
             query.push(
-                ")
-                SELECT asked.i,
-                  (SELECT MIN(COALESCE(e.written_at, e.arrived_at)) FROM mail_refs r JOIN mail_index e ON e.id = r.entry
-                   WHERE r.ref = asked.message_id AND e.folder = 'sent'),
-                  (SELECT COUNT(*) FROM mail_refs r JOIN mail_index e ON e.id = r.entry
-                   WHERE r.ref = asked.message_id AND e.folder = 'sent'),
-                  (SELECT MAX(COALESCE(e.written_at, e.arrived_at)) FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
-                   WHERE r.address = asked.address AND e.folder = 'sent' AND e.thread <> asked.thread
-                     AND (asked.before_at IS NULL OR COALESCE(e.written_at, e.arrived_at) < asked.before_at)),
-                  (SELECT COUNT(*) FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
-                   WHERE r.address = asked.address AND e.folder = 'sent' AND e.thread <> asked.thread
-                     AND (asked.before_at IS NULL OR COALESCE(e.written_at, e.arrived_at) < asked.before_at))
-                FROM asked",
+                "),
+                answered AS (
+                  SELECT asked.i, MIN(COALESCE(e.written_at, e.arrived_at)) AS first, COUNT(*) AS n
+                  FROM asked JOIN mail_refs r ON r.ref = asked.message_id JOIN mail_index e ON e.id = r.entry
+                  WHERE e.folder = 'sent' GROUP BY asked.i),
+                written AS (
+                  SELECT asked.i, MAX(COALESCE(e.written_at, e.arrived_at)) AS last, COUNT(*) AS n
+                  FROM asked JOIN mail_recipients r ON r.address = asked.address JOIN mail_index e ON e.id = r.entry
+                  WHERE e.folder = 'sent' AND e.thread <> asked.thread
+                    AND (asked.before_at IS NULL OR COALESCE(e.written_at, e.arrived_at) < asked.before_at)
+                  GROUP BY asked.i)
+                SELECT i, 'answered', first, n FROM answered
+                UNION ALL SELECT i, 'written', last, n FROM written",
             );
             for row in query.build().fetch_all(&mut *conn).await? {
                 let i = row.get::<i64, _>(0) as usize;
-                let written: i64 = row.get(4);
-                if row.get::<i64, _>(2) > 0 {
-                    known[i].answered = Some(format!(
-                        "a reply to this message is already in the Sent folder{}",
-                        on(row.get(1))
-                    ));
-                }
-                if let (Some(address), true) = (&addresses[i], written > 0) {
-                    known[i].correspondent = Some(format!(
-                        "the firm has written to {address} before ({written} message{}, last{})",
-                        if written == 1 { "" } else { "s" },
-                        on(row.get(3))
-                    ));
+                let (on_day, count): (Option<String>, i64) = (row.get(2), row.get(3));
+                match row.get::<&str, _>(1) {
+                    "answered" => {
+                        known[i].answered = Some(format!(
+                            "a reply to this message is already in the Sent folder{}",
+                            on(on_day)
+                        ));
+                    }
+                    _ => {
+                        if let Some(address) = &addresses[i] {
+                            known[i].correspondent = Some(format!(
+                                "the firm has written to {address} before ({count} message{}, last{})",
+                                if count == 1 { "" } else { "s" },
+                                on(on_day)
+                            ));
+                        }
+                    }
                 }
             }
         }
@@ -534,8 +539,7 @@ struct NewEntry {
     thread: String,
     subject_key: String,
     joined_known: bool,
-    /// Its row, once written; `None` if another writer indexed the message first.
-    entry: Option<i64>,
+    /// The draft it is doorman's reply from, when it is one.
     draft_id: Option<i64>,
 }
 
@@ -623,17 +627,36 @@ pub(super) async fn index_all(
             thread,
             subject_key: subject_key(&envelope.subject),
             joined_known,
-            entry: None,
             draft_id: None,
         });
     }
 
-    let binds = match folder {
-        Folder::Inbox => 11,
-        Folder::Sent => 12,
-    };
-    let mut written: Vec<(i64, String, Option<i64>)> = Vec::with_capacity(new.len());
-    for chunk in new.chunks(MAX_BINDS / binds) {
+    // doorman's own reply, found again in the Sent folder, is known by its Message-ID.
+    if folder == Folder::Sent {
+        let ids: Vec<&str> = new
+            .iter()
+            .filter(|entry| items[entry.item].draft_id.is_none())
+            .map(|entry| items[entry.item].envelope.message_id.as_str())
+            .collect();
+        let replies = drafts_replied_as(conn, &ids).await?;
+        for entry in &mut new {
+            let item = &items[entry.item];
+            entry.draft_id = item.draft_id.or_else(|| {
+                let id = item.envelope.message_id.as_str();
+                replies.get(id).copied()
+            });
+        }
+    } else {
+        for entry in &mut new {
+            entry.draft_id = items[entry.item].draft_id;
+        }
+    }
+
+    // Nothing comes back from these statements: a row for each message would cost more than
+    // the insert. No other writer indexes meanwhile: SQLite lets this transaction write only
+    // if nothing was written since it read the index above (on PostgreSQL, RETURNING would
+    // say which rows another writer got to first).
+    for chunk in new.chunks(MAX_BINDS / 11) {
         let mut insert = sqlx::QueryBuilder::new(
             "INSERT INTO mail_index (mailbox, folder, message_id, thread, sender, subject, subject_key, written_at, arrived_at, message_row, draft_id) ",
         );
@@ -649,57 +672,26 @@ pub(super) async fn index_all(
                 .push_bind(entry.subject_key.as_str())
                 .push_bind(envelope.written_at.map(ts))
                 .push_bind(envelope.arrived_at.map(ts))
-                .push_bind(item.message_row);
-            match folder {
-                // doorman's own reply, found again in the Sent folder, is known by its
-                // Message-ID.
-                Folder::Sent => row
-                    .push("COALESCE(")
-                    .push_bind_unseparated(item.draft_id)
-                    .push_unseparated(", (SELECT id FROM drafts WHERE reply_message_id = ")
-                    .push_bind_unseparated(envelope.message_id.as_str())
-                    .push_unseparated("))"),
-                Folder::Inbox => row.push_bind(item.draft_id),
-            };
+                .push_bind(item.message_row)
+                .push_bind(entry.draft_id);
         });
-        insert.push(
-            " ON CONFLICT (mailbox, folder, message_id) DO NOTHING RETURNING id, message_id, draft_id",
-        );
-        written.extend(insert.build_query_as().fetch_all(&mut *conn).await?);
+        insert.push(" ON CONFLICT (mailbox, folder, message_id) DO NOTHING");
+        insert.build().execute(&mut *conn).await?;
     }
-    for (entry, message_id, draft_id) in written {
-        let new = &mut new[new_ids[message_id.as_str()]];
-        new.entry = Some(entry);
-        new.draft_id = draft_id;
-    }
-    // Indexed by another writer since the lookup above: its entry stands.
-    for entry in new.iter_mut().filter(|e| e.entry.is_none()) {
-        let (thread, draft_id): (String, Option<i64>) = sqlx::query_as(
-            "SELECT thread, draft_id FROM mail_index WHERE mailbox = ? AND folder = ? AND message_id = ?",
-        )
-        .bind(mailbox)
-        .bind(folder.as_str())
-        .bind(&items[entry.item].envelope.message_id)
-        .fetch_one(&mut *conn)
-        .await?;
-        entry.thread = thread;
-        entry.draft_id = draft_id;
-        entry.joined_known = true;
-    }
-
-    let mut refs: Vec<(i64, &str)> = Vec::new();
-    let mut recipients: Vec<(i64, &str)> = Vec::new();
-    for new in &new {
-        let Some(entry) = new.entry else { continue };
-        let envelope = items[new.item].envelope;
-        refs.extend(envelope.parents().into_iter().map(|parent| (entry, parent)));
+    let mut refs: Vec<(&str, &str)> = Vec::new();
+    let mut recipients: Vec<(&str, &str)> = Vec::new();
+    for entry in &new {
+        let envelope = items[entry.item].envelope;
+        let id = envelope.message_id.as_str();
+        refs.extend(envelope.parents().into_iter().map(|parent| (id, parent)));
         let mut to: Vec<&str> = envelope.recipients.iter().map(String::as_str).collect();
         to.sort_unstable();
         to.dedup();
-        recipients.extend(to.into_iter().map(|address| (entry, address)));
+        recipients.extend(to.into_iter().map(|address| (id, address)));
     }
-    insert_pairs(conn, "mail_refs (entry, ref)", &refs).await?;
-    insert_pairs(conn, "mail_recipients (entry, address)", &recipients).await?;
+    let place = (mailbox, folder);
+    insert_pairs(conn, place, "mail_refs (entry, ref)", &refs).await?;
+    insert_pairs(conn, place, "mail_recipients (entry, address)", &recipients).await?;
 
     Ok(places
         .into_iter()
@@ -713,7 +705,7 @@ pub(super) async fn index_all(
             Place::New(k) => Indexed {
                 thread: new[k].thread.clone(),
                 joined_known: new[k].joined_known,
-                new: new[k].entry.is_some(),
+                new: true,
                 draft_id: new[k].draft_id,
             },
             Place::Again(k) => Indexed {
@@ -726,17 +718,45 @@ pub(super) async fn index_all(
         .collect())
 }
 
-/// `INSERT INTO table (entry, value)` for each pair, in as few statements as fit.
+/// The drafts whose replies went out with these Message-IDs, by Message-ID.
+async fn drafts_replied_as(
+    conn: &mut SqliteConnection,
+    ids: &[&str],
+) -> Result<HashMap<String, i64>, StoreError> {
+    let mut drafts = HashMap::new();
+    for chunk in ids.chunks(MAX_BINDS) {
+        let mut query = sqlx::QueryBuilder::new(
+            "SELECT reply_message_id, id FROM drafts WHERE reply_message_id IN (",
+        );
+        let mut list = query.separated(", ");
+        for id in chunk {
+            list.push_bind(*id);
+        }
+        query.push(")");
+        let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
+        drafts.extend(rows);
+    }
+    Ok(drafts)
+}
+
+/// `INSERT INTO table (entry, value)` for each (Message-ID, value) pair, the entry being that
+/// message's in `mailbox` and `folder`, in as few statements as fit.
 async fn insert_pairs(
     conn: &mut SqliteConnection,
+    (mailbox, folder): (&str, Folder),
     table: &str,
-    pairs: &[(i64, &str)],
+    pairs: &[(&str, &str)],
 ) -> Result<(), StoreError> {
-    for chunk in pairs.chunks(MAX_BINDS / 2) {
-        let mut insert = sqlx::QueryBuilder::new(format!("INSERT INTO {table} "));
-        insert.push_values(chunk, |mut row, (entry, value)| {
-            row.push_bind(*entry).push_bind(*value);
+    for chunk in pairs.chunks((MAX_BINDS - 2) / 2) {
+        let mut insert = sqlx::QueryBuilder::new("WITH pairs (message_id, value) AS (");
+        insert.push_values(chunk, |mut row, (message_id, value)| {
+            row.push_bind(*message_id).push_bind(*value);
         });
+        insert
+            .push(format!(") INSERT INTO {table} SELECT e.id, pairs.value FROM pairs JOIN mail_index e ON e.message_id = pairs.message_id AND e.mailbox = "))
+            .push_bind(mailbox)
+            .push(" AND e.folder = ")
+            .push_bind(folder.as_str());
         insert.build().execute(&mut *conn).await?;
     }
     Ok(())
