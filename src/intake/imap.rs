@@ -477,6 +477,18 @@ impl ImapClient {
         self.fetch(&uids, "BODY.PEEK[HEADER]").await
     }
 
+    /// Only the flags and arrival dates of messages with a UID above `after` and up to
+    /// `until`, oldest first, at most `limit` of them: which of them to fetch, and how.
+    pub async fn fetch_flags(
+        &mut self,
+        after: u32,
+        until: u32,
+        limit: usize,
+    ) -> Result<Vec<Fetched>, ImapError> {
+        let uids = self.uids_between(after, until, limit).await?;
+        self.fetch(&uids, "").await
+    }
+
     /// The highest UID in the selected folder, 0 when it is empty.
     pub async fn highest_uid(&mut self) -> Result<u32, ImapError> {
         Ok(self
@@ -526,7 +538,11 @@ impl ImapClient {
         }
         let server = self.server.clone();
         let set = uid_set(uids);
-        let query = format!("(UID FLAGS INTERNALDATE {section})");
+        // An empty section asks for the flags and date alone.
+        let query = match section {
+            "" => "(UID FLAGS INTERNALDATE)".to_string(),
+            _ => format!("(UID FLAGS INTERNALDATE {section})"),
+        };
         let headers_only = section.contains("HEADER");
         let session = self.session();
         let fetches: Vec<_> = timed(&server, async {

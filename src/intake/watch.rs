@@ -14,10 +14,11 @@ use tracing::Instrument;
 use super::MaildirSource;
 use super::imap::{Fetched, FolderState, ImapClient, ImapError, Wakeup, answers, backoff};
 use super::mirror::{MirrorReport, draft_named_in, follow_drafts, text_of};
+use super::screening::{ToScreen, screen_all};
 use crate::config::MailboxSettings;
 use crate::message::Message;
-use crate::queue::{ClientSent, Envelope, Folder, Incoming, Position, Recorded, Store};
-use crate::screener::{Known, LiveScreener, Screener, Screening};
+use crate::queue::{ClientSent, Envelope, Folder, Position, Recorded, Store};
+use crate::screener::{LiveScreener, Screening};
 use crate::shutdown::{Shutdown, every};
 
 /// What an intake pass did.
@@ -58,37 +59,6 @@ const SENT_POLL: Duration = Duration::from_secs(60);
 /// With mirrored drafts, how soon a decision taken in doorman shows in the Drafts folder, and
 /// an edit saved in the mail client shows in doorman, at the latest.
 const MIRROR_POLL: Duration = Duration::from_secs(10);
-
-/// Screens one message with what the store knows of its prospect and conversation; `position`
-/// is its (UIDVALIDITY, UID) in an IMAP folder.
-async fn screen_one(
-    store: &Store,
-    screener: &Screener,
-    mailbox: &str,
-    position: Option<(u32, u32)>,
-    arrived_at: Option<chrono::DateTime<chrono::Utc>>,
-    raw: Vec<u8>,
-) -> anyhow::Result<Incoming> {
-    let read = screener.read(&raw);
-    let (envelope, known) = match &read {
-        Ok(message) => {
-            let envelope = Envelope::of(message, arrived_at);
-            let prospect = message.reply_address().map(|m| m.address.as_ref());
-            let mut known = store.known(&envelope, prospect).await?;
-            known.client = prospect.and_then(|p| screener.config.clients.recognise(p));
-            (Some(envelope), known)
-        }
-        Err(_) => (None, Known::default()),
-    };
-    Ok(Incoming {
-        mailbox: mailbox.to_string(),
-        uid_validity: position.map(|(validity, _)| validity),
-        uid: position.map(|(_, uid)| uid),
-        screening: screener.screen_read(read, &known),
-        raw,
-        envelope,
-    })
-}
 
 /// Says in the log what recording one message did, and counts it.
 fn log_recorded(recorded: &Recorded, screening: &Screening, report: &mut IntakeReport) {
@@ -135,9 +105,14 @@ async fn take(
     raw: Vec<u8>,
     report: &mut IntakeReport,
 ) -> anyhow::Result<()> {
-    let incoming = screen_one(store, &screener.current(), mailbox, None, None, raw).await?;
-    let recorded = store.record(&incoming).await?;
-    log_recorded(&recorded, &incoming.screening, report);
+    let mail = ToScreen {
+        raw,
+        position: None,
+        arrived_at: None,
+    };
+    let incoming = screen_all(store, &screener.current(), mailbox, vec![mail]).await?;
+    let recorded = store.record_all(&incoming).await?;
+    log_recorded(&recorded[0], &incoming[0].screening, report);
     Ok(())
 }
 
@@ -559,7 +534,9 @@ fn envelopes(batch: &[Fetched]) -> Vec<Envelope> {
 }
 
 /// The inbox: history first (headers only, except recent mail nobody answered), then every
-/// new message screened.
+/// new message screened, a round at a time. While one round is screened and recorded, the
+/// round before it is marked on the server and the one after it fetched: a round is marked
+/// only once it is recorded, and the position moves past it only once it is marked.
 #[allow(clippy::too_many_arguments)]
 async fn follow_inbox(
     store: &Store,
@@ -571,122 +548,185 @@ async fn follow_inbox(
     report: &mut IntakeReport,
 ) -> anyhow::Result<()> {
     let mut position = position(store, client, &mailbox.name, state).await?;
+    let days = i64::from(mailbox.backfill_days);
+    let since = chrono::Utc::now() - chrono::Duration::days(days);
     if position.last_uid < position.history_until {
-        let days = i64::from(mailbox.backfill_days);
-        let since = chrono::Utc::now() - chrono::Duration::days(days);
         tracing::info!(
             mailbox = %mailbox.name,
             "reading the mail already in {} as history: no drafts, except for mail from the last {days} days that nobody has answered",
             mailbox.folder
         );
-        let mut progress = Progress::new(format!("{} {}", mailbox.name, mailbox.folder), &position);
-        while position.last_uid < position.history_until {
-            let batch = client
-                .fetch_headers(position.last_uid, position.history_until, HISTORY_BATCH)
-                .await?;
-            let last = batch.last().map_or(position.history_until, |f| f.uid);
-            // Recent mail not marked by an earlier doorman is screened; whether a person
-            // answered it is the Sent folder's to say, read above.
-            let (recent, old): (Vec<Fetched>, Vec<Fetched>) = batch.into_iter().partition(|f| {
-                !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since)
-            });
-            report.history += old.len();
-            store
-                .index_mail(&mailbox.name, Folder::Inbox, &envelopes(&old))
-                .await?;
-            if !recent.is_empty() {
-                let uids: Vec<u32> = recent.iter().map(|f| f.uid).collect();
-                let whole = client.fetch_whole(&uids).await?;
-                screen_batch(store, screener, client, mailbox, state, whole, report).await?;
-            }
-            store
-                .advance_mailbox(&mailbox.name, position.uid_validity, last)
-                .await?;
-            position.last_uid = last;
-            progress.add(
-                old.len() + recent.len(),
-                position.last_uid >= position.history_until,
-            );
-            if shutdown.is_requested() {
-                return Ok(());
-            }
-        }
     }
-    loop {
-        let batch = client.fetch_after(position.last_uid, FETCH_BATCH).await?;
-        let Some(last) = batch.last().map(|f| f.uid) else {
-            return Ok(());
-        };
-        // Marked by a doorman before this store (a reinstall, a lost store): history to it.
-        // A message this store recorded is found in the index and left as it is.
-        let (marked, fresh): (Vec<Fetched>, Vec<Fetched>) =
-            batch.into_iter().partition(|f| f.has(&mailbox.keyword));
-        store
-            .index_mail(&mailbox.name, Folder::Inbox, &envelopes(&marked))
-            .await?;
-        report.history += marked.len();
-        screen_batch(store, screener, client, mailbox, state, fresh, report).await?;
-        store
-            .advance_mailbox(&mailbox.name, position.uid_validity, last)
-            .await?;
-        position.last_uid = last;
+    let mut progress = Progress::new(format!("{} {}", mailbox.name, mailbox.folder), &position);
+    let mut next = next_round(client, mailbox, &position, position.last_uid, since).await?;
+    // The round recorded last, with its moves, still to be marked.
+    let mut recorded: Option<(Round, Vec<(u32, &str)>)> = None;
+    while let Some(mut round) = next {
+        let after = round.last;
+        let (taken, fetched) = tokio::join!(
+            take_round(store, screener, mailbox, state, &mut round, report),
+            async {
+                if let Some((done, moves)) = &recorded {
+                    mark(client, mailbox, done, moves).await?;
+                }
+                next_round(client, mailbox, &position, after, since).await
+            },
+        );
+        let moves = taken?;
+        next = fetched?;
+        if let Some((done, _)) = recorded.replace((round, moves)) {
+            advance(store, mailbox, &mut position, &done, &mut progress).await?;
+        }
         if shutdown.is_requested() {
-            return Ok(());
+            break;
         }
     }
+    if let Some((done, moves)) = recorded {
+        mark(client, mailbox, &done, &moves).await?;
+        advance(store, mailbox, &mut position, &done, &mut progress).await?;
+    }
+    Ok(())
 }
 
-/// Screens a fetched batch and records it in one transaction, then marks it on the server
-/// with one command. Killed before the mark, doorman fetches the batch again, the store
-/// recognises every message, and the mark is set then.
-async fn screen_batch(
+/// Moves the inbox's position past a round that is recorded and marked.
+async fn advance(
     store: &Store,
-    screener: &LiveScreener,
-    client: &mut ImapClient,
     mailbox: &MailboxSettings,
-    state: &FolderState,
-    mut batch: Vec<Fetched>,
-    report: &mut IntakeReport,
+    position: &mut Position,
+    round: &Round,
+    progress: &mut Progress,
 ) -> anyhow::Result<()> {
-    if batch.is_empty() {
-        return Ok(());
-    }
-    let screener = screener.current();
-    let mut incoming = Vec::with_capacity(batch.len());
-    for fetched in &mut batch {
-        let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
-        let position = Some((state.uid_validity, fetched.uid));
-        incoming.push(
-            screen_one(
-                store,
-                &screener,
-                &mailbox.name,
-                position,
-                fetched.arrived_at,
-                // The bytes move into the record; the batch keeps UIDs and flags.
-                std::mem::take(&mut fetched.bytes),
-            )
-            .instrument(span)
-            .await?,
+    store
+        .advance_mailbox(&mailbox.name, position.uid_validity, round.last)
+        .await?;
+    position.last_uid = round.last;
+    if round.importing {
+        progress.add(
+            round.history.len() + round.new.len(),
+            round.last >= position.history_until,
         );
     }
+    Ok(())
+}
+
+/// What one round of intake fetched from the inbox: the messages after the position, up to
+/// `last`.
+struct Round {
+    /// The highest UID the round covers.
+    last: u32,
+    /// Mail there before doorman watched the folder, or marked by an earlier doorman: its
+    /// headers, to be recorded as history.
+    history: Vec<Fetched>,
+    /// Mail to screen, whole.
+    new: Vec<Fetched>,
+    /// Part of the first import of the folder's history, which reports its progress.
+    importing: bool,
+}
+
+/// The round after UID `after`, `None` when there is nothing more. While importing history, a
+/// batch's flags and arrival dates are read first, so that only the recent mail nobody marked
+/// is fetched whole, and the rest only as headers; after it, new mail is fetched whole.
+async fn next_round(
+    client: &mut ImapClient,
+    mailbox: &MailboxSettings,
+    position: &Position,
+    after: u32,
+    since: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<Option<Round>> {
+    if after < position.history_until {
+        let listed = client
+            .fetch_flags(after, position.history_until, HISTORY_BATCH)
+            .await?;
+        // None left when everything up to the end of history was expunged meanwhile.
+        let last = listed.last().map_or(position.history_until, |f| f.uid);
+        // Recent mail not marked by an earlier doorman is screened; whether a person
+        // answered it is the Sent folder's to say, read before the inbox.
+        let (recent, old): (Vec<&Fetched>, Vec<&Fetched>) = listed
+            .iter()
+            .partition(|f| !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since));
+        let uids = |fetched: Vec<&Fetched>| fetched.iter().map(|f| f.uid).collect::<Vec<_>>();
+        return Ok(Some(Round {
+            last,
+            history: client.fetch_headers_of(&uids(old)).await?,
+            new: client.fetch_whole(&uids(recent)).await?,
+            importing: true,
+        }));
+    }
+    let batch = client.fetch_after(after, FETCH_BATCH).await?;
+    let Some(last) = batch.last().map(|f| f.uid) else {
+        return Ok(None);
+    };
+    // Marked by a doorman before this store (a reinstall, a lost store): history to it. A
+    // message this store recorded is found in the index and left as it is.
+    let (history, new) = batch.into_iter().partition(|f| f.has(&mailbox.keyword));
+    Ok(Some(Round {
+        last,
+        history,
+        new,
+        importing: false,
+    }))
+}
+
+/// Records a round: its history indexed, its new mail screened and recorded in one
+/// transaction. Returns the moves to outcome folders that the config asks for.
+async fn take_round<'a>(
+    store: &Store,
+    screener: &LiveScreener,
+    mailbox: &'a MailboxSettings,
+    state: &FolderState,
+    round: &mut Round,
+    report: &mut IntakeReport,
+) -> anyhow::Result<Vec<(u32, &'a str)>> {
+    report.history += round.history.len();
+    store
+        .index_mail(&mailbox.name, Folder::Inbox, &envelopes(&round.history))
+        .await?;
+    if round.new.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mail = round
+        .new
+        .iter_mut()
+        .map(|fetched| ToScreen {
+            // The bytes move into the record; the round keeps UIDs and flags.
+            raw: std::mem::take(&mut fetched.bytes),
+            position: Some((state.uid_validity, fetched.uid)),
+            arrived_at: fetched.arrived_at,
+        })
+        .collect();
+    let incoming = screen_all(store, &screener.current(), &mailbox.name, mail).await?;
     let recorded = store.record_all(&incoming).await?;
-    for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&batch) {
+    let mut moves = Vec::new();
+    for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&round.new) {
         let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
         span.in_scope(|| log_recorded(recorded, &incoming.screening, report));
+        if let (Recorded::New { .. }, Some(folder)) =
+            (recorded, outcome_folder(mailbox, &incoming.screening))
+        {
+            moves.push((fetched.uid, folder));
+        }
     }
-    let unmarked: Vec<u32> = batch
+    Ok(moves)
+}
+
+/// Marks a recorded round on the server with one command, then moves what `moves` says.
+/// Killed before the mark, doorman fetches the round again, the store recognises every
+/// message, and the mark is set then.
+async fn mark(
+    client: &mut ImapClient,
+    mailbox: &MailboxSettings,
+    round: &Round,
+    moves: &[(u32, &str)],
+) -> anyhow::Result<()> {
+    let unmarked: Vec<u32> = round
+        .new
         .iter()
         .filter(|f| !f.has(&mailbox.keyword))
         .map(|f| f.uid)
         .collect();
     client.add_keyword_to(&unmarked, &mailbox.keyword).await?;
-    for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&batch) {
-        if let (Recorded::New { .. }, Some(folder)) =
-            (recorded, outcome_folder(mailbox, &incoming.screening))
-        {
-            client.move_message(fetched.uid, folder).await?;
-        }
+    for (uid, folder) in moves {
+        client.move_message(*uid, folder).await?;
     }
     Ok(())
 }

@@ -309,8 +309,8 @@ impl Message {
     /// The first few lines of what the sender wrote, for quoting in a reply or a queue view.
     pub fn quote(&self, max_chars: usize) -> String {
         let mut out = String::new();
-        for ch in self.own_words().chars() {
-            if out.chars().count() >= max_chars {
+        for (count, ch) in self.own_words().chars().enumerate() {
+            if count >= max_chars {
                 out.push('…');
                 break;
             }

@@ -7,12 +7,14 @@
 //! that, as Zammad does, a reply subject ("Re: ...") joins a conversation with the same subject
 //! that its sender already takes part in. Otherwise it starts a conversation of its own.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 use sqlx::{Row, SqliteConnection};
 
 use super::mirrors::{ClientSent, record_sent_from_client};
-use super::store::{Store, StoreError, insert_event, insert_event_by, now, ts};
+use super::store::{MAX_BINDS, Store, StoreError, insert_event, insert_event_by, now, ts};
 use super::types::{ActorKind, DraftId};
 use crate::message::{Message, MessageId, is_reply_subject, subject_key};
 use crate::screener::{Conversation, Known};
@@ -196,12 +198,25 @@ impl Store {
             return Ok(closed);
         }
         let mut tx = self.pool.begin().await?;
-        for envelope in envelopes {
-            let client = from_client
-                .iter()
-                .find(|sent| sent.message_id == envelope.message_id);
-            let draft = client.map(|sent| sent.draft.0);
-            let indexed = index_one(&mut tx, mailbox, folder, envelope, None, draft).await?;
+        let clients: Vec<Option<&ClientSent>> = envelopes
+            .iter()
+            .map(|envelope| {
+                from_client
+                    .iter()
+                    .find(|sent| sent.message_id == envelope.message_id)
+            })
+            .collect();
+        let items: Vec<ToIndex> = envelopes
+            .iter()
+            .zip(&clients)
+            .map(|(envelope, client)| ToIndex {
+                envelope,
+                message_row: None,
+                draft_id: client.map(|sent| sent.draft.0),
+            })
+            .collect();
+        let indexed = index_all(&mut tx, mailbox, folder, &items).await?;
+        for ((envelope, client), indexed) in envelopes.iter().zip(clients).zip(indexed) {
             match client {
                 Some(sent) if indexed.new && record_sent_from_client(&mut tx, sent).await? => {
                     closed.sent_by_client.push(sent.draft);
@@ -216,56 +231,94 @@ impl Store {
         Ok(closed)
     }
 
-    /// What the store knows of a message about to be screened: its conversation, whether a
-    /// person answered it, and whether the firm had written to `prospect` (the address the
-    /// reply would go to) in another conversation before it. `clients:` is the caller's to add.
-    pub async fn known(
+    /// What the store knows of each message of a batch about to be screened, asked with the
+    /// address a reply would go to: its conversation, whether a person answered it, and
+    /// whether the firm had written to that address in another conversation before it.
+    /// `clients:` is the caller's to add. Asked in a few statements for the whole batch; every
+    /// answer is the store's as it stands before the batch is recorded.
+    pub async fn known_all(
         &self,
-        envelope: &Envelope,
-        prospect: Option<&str>,
-    ) -> Result<Known, StoreError> {
+        asked: &[(&Envelope, Option<&str>)],
+    ) -> Result<Vec<Known>, StoreError> {
+        if asked.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut conn = self.pool.acquire().await?;
-        let thread = find_thread(&mut conn, envelope).await?;
-        let mut known = Known::default();
+        let mut ids: Vec<&str> = asked.iter().flat_map(|(e, _)| e.parents()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let stored = entries_with_ids(&mut conn, &ids).await?;
+        let threads = oldest_threads(&stored);
+        let mut found = Vec::with_capacity(asked.len());
+        for (envelope, _) in asked {
+            let thread_of = |id: &str| threads.get(id).copied();
+            found.push(find_thread(&mut conn, envelope, thread_of, |_, _| None).await?);
+        }
 
-        // One round trip for both questions: intake asks them of every message.
-        let address = prospect.map(str::to_lowercase);
-        let when = envelope.when().map(ts);
-        let row = sqlx::query(
-            "SELECT answered.first, answered.n, written.last, written.n
-             FROM (SELECT MIN(COALESCE(e.written_at, e.arrived_at)) AS first, COUNT(*) AS n
-                   FROM mail_refs r JOIN mail_index e ON e.id = r.entry
-                   WHERE r.ref = ?1 AND e.folder = 'sent') AS answered,
-                  (SELECT MAX(COALESCE(e.written_at, e.arrived_at)) AS last, COUNT(*) AS n
-                   FROM mail_recipients r JOIN mail_index e ON e.id = r.entry
-                   WHERE r.address = ?2 AND e.folder = 'sent' AND e.thread <> ?3
-                     AND (?4 IS NULL OR COALESCE(e.written_at, e.arrived_at) < ?4)) AS written",
-        )
-        .bind(&envelope.message_id)
-        .bind(&address)
-        .bind(thread.as_deref().unwrap_or(""))
+        // Both questions for every message at once: intake asks them of every message.
+        let addresses: Vec<Option<String>> = asked
+            .iter()
+            .map(|(_, prospect)| prospect.map(str::to_lowercase))
+            .collect();
         // Written to before this message, not after: a reply to another request of theirs
         // sent later in the day does not make this one a known correspondent's.
-        .bind(&when)
-        .fetch_one(&mut *conn)
-        .await?;
-        if row.get::<i64, _>(1) > 0 {
-            known.answered = Some(format!(
-                "a reply to this message is already in the Sent folder{}",
-                on(row.get(0))
-            ));
-        }
-        let count: i64 = row.get(3);
-        if let (Some(address), true) = (&address, count > 0) {
-            known.correspondent = Some(format!(
-                "the firm has written to {address} before ({count} message{}, last{})",
-                if count == 1 { "" } else { "s" },
-                on(row.get(2))
-            ));
+        let befores: Vec<Option<String>> = asked.iter().map(|(e, _)| e.when().map(ts)).collect();
+        let mut known = vec![Known::default(); asked.len()];
+        let rows: Vec<usize> = (0..asked.len()).collect();
+        for chunk in rows.chunks(MAX_BINDS / 5) {
+            let mut query = sqlx::QueryBuilder::new(
+                "WITH asked (i, message_id, address, thread, before_at) AS (",
+            );
+            query.push_values(chunk, |mut row, &i| {
+                row.push_bind(i as i64)
+                    .push_bind(asked[i].0.message_id.as_str())
+                    .push_bind(addresses[i].as_deref())
+                    .push_bind(found[i].as_deref().unwrap_or(""))
+                    .push_bind(befores[i].as_deref());
+            });
+            // Only the messages with an answer come back: in a first sync, none.
+            query.push(
+                "),
+                answered AS (
+                  SELECT asked.i, MIN(COALESCE(e.written_at, e.arrived_at)) AS first, COUNT(*) AS n
+                  FROM asked JOIN mail_refs r ON r.ref = asked.message_id JOIN mail_index e ON e.id = r.entry
+                  WHERE e.folder = 'sent' GROUP BY asked.i),
+                written AS (
+                  SELECT asked.i, MAX(COALESCE(e.written_at, e.arrived_at)) AS last, COUNT(*) AS n
+                  FROM asked JOIN mail_recipients r ON r.address = asked.address JOIN mail_index e ON e.id = r.entry
+                  WHERE e.folder = 'sent' AND e.thread <> asked.thread
+                    AND (asked.before_at IS NULL OR COALESCE(e.written_at, e.arrived_at) < asked.before_at)
+                  GROUP BY asked.i)
+                SELECT i, 'answered', first, n FROM answered
+                UNION ALL SELECT i, 'written', last, n FROM written",
+            );
+            for row in query.build().fetch_all(&mut *conn).await? {
+                let i = row.get::<i64, _>(0) as usize;
+                let (on_day, count): (Option<String>, i64) = (row.get(2), row.get(3));
+                match row.get::<&str, _>(1) {
+                    "answered" => {
+                        known[i].answered = Some(format!(
+                            "a reply to this message is already in the Sent folder{}",
+                            on(on_day)
+                        ));
+                    }
+                    _ => {
+                        if let Some(address) = &addresses[i] {
+                            known[i].correspondent = Some(format!(
+                                "the firm has written to {address} before ({count} message{}, last{})",
+                                if count == 1 { "" } else { "s" },
+                                on(on_day)
+                            ));
+                        }
+                    }
+                }
+            }
         }
 
-        if let Some(thread) = thread {
-            known.conversation = Some(conversation(&mut conn, &thread).await?);
+        for (known, thread) in known.iter_mut().zip(&found) {
+            if let Some(thread) = thread {
+                known.conversation = Some(conversation(&mut conn, thread).await?);
+            }
         }
         Ok(known)
     }
@@ -339,59 +392,122 @@ async fn conversation(
     Ok(conversation)
 }
 
-/// The conversation a message belongs to, when the store knows one.
-async fn find_thread(
+/// An index entry, found by its Message-ID.
+struct Entry {
+    message_id: String,
+    thread: String,
+    mailbox: String,
+    folder: String,
+    draft_id: Option<i64>,
+}
+
+/// Every index entry whose Message-ID is one of `ids`, oldest first.
+async fn entries_with_ids(
+    conn: &mut SqliteConnection,
+    ids: &[&str],
+) -> Result<Vec<Entry>, StoreError> {
+    let mut rows: Vec<(i64, String, String, String, String, Option<i64>)> = Vec::new();
+    for chunk in ids.chunks(MAX_BINDS) {
+        let mut query = sqlx::QueryBuilder::new(
+            "SELECT id, message_id, thread, mailbox, folder, draft_id FROM mail_index WHERE message_id IN (",
+        );
+        let mut list = query.separated(", ");
+        for id in chunk {
+            list.push_bind(*id);
+        }
+        query.push(")");
+        rows.extend(query.build_query_as().fetch_all(&mut *conn).await?);
+    }
+    rows.sort_unstable_by_key(|row| row.0);
+    Ok(rows
+        .into_iter()
+        .map(|(_, message_id, thread, mailbox, folder, draft_id)| Entry {
+            message_id,
+            thread,
+            mailbox,
+            folder,
+            draft_id,
+        })
+        .collect())
+}
+
+/// The thread of each Message-ID: its oldest entry's, the one a lookup of that Message-ID
+/// finds first.
+fn oldest_threads(entries: &[Entry]) -> HashMap<&str, &str> {
+    let mut threads = HashMap::with_capacity(entries.len());
+    for entry in entries {
+        threads
+            .entry(entry.message_id.as_str())
+            .or_insert(entry.thread.as_str());
+    }
+    threads
+}
+
+/// The conversation a message belongs to, when one is known: that of the first message it
+/// answers or refers to (In-Reply-To, then References from the newest) that `thread_of` knows,
+/// else, as Zammad does, the newest one whose subject a reply subject ("Re: ...") repeats and
+/// that its sender takes part in. `in_batch` looks that up among the messages placed before it
+/// in its batch, which are newer than any the store holds.
+async fn find_thread<'a>(
     conn: &mut SqliteConnection,
     envelope: &Envelope,
+    thread_of: impl Fn(&str) -> Option<&'a str>,
+    in_batch: impl Fn(&str, &str) -> Option<&'a str>,
 ) -> Result<Option<String>, StoreError> {
-    let parents = envelope.parents();
-    if !parents.is_empty() {
-        let marks = vec!["?"; parents.len()].join(", ");
-        let sql =
-            format!("SELECT message_id, thread FROM mail_index WHERE message_id IN ({marks})");
-        let mut query = sqlx::query(&sql);
-        for parent in &parents {
-            query = query.bind(*parent);
-        }
-        let found: Vec<(String, String)> = query
-            .fetch_all(&mut *conn)
-            .await?
-            .iter()
-            .map(|row| (row.get(0), row.get(1)))
-            .collect();
-        for parent in &parents {
-            if let Some((_, thread)) = found.iter().find(|(id, _)| id == parent) {
-                return Ok(Some(thread.clone()));
-            }
-        }
+    if let Some(thread) = envelope.parents().into_iter().find_map(thread_of) {
+        return Ok(Some(thread.to_string()));
     }
-    // Zammad's fallback: "Re: <a known subject>" from someone already in that conversation.
-    let Some(participant) = (match envelope.sender.as_deref() {
-        Some(sender) => Some(sender),
-        None => envelope.recipients.first().map(String::as_str),
-    }) else {
+    let Some((key, participant)) = subject_match(envelope) else {
         return Ok(None);
     };
+    match in_batch(&key, participant) {
+        Some(thread) => Ok(Some(thread.to_string())),
+        None => thread_by_subject(conn, &key, participant).await,
+    }
+}
+
+/// What Zammad's fallback matches a reply subject on: its subject key and someone who takes
+/// part (the sender, or failing one the first recipient).
+fn subject_match(envelope: &Envelope) -> Option<(String, &str)> {
+    let participant = match envelope.sender.as_deref() {
+        Some(sender) => sender,
+        None => envelope.recipients.first()?,
+    };
     if !is_reply_subject(&envelope.subject) {
-        return Ok(None);
+        return None;
     }
     let key = subject_key(&envelope.subject);
-    if key.is_empty() {
-        return Ok(None);
-    }
+    (!key.is_empty()).then_some((key, participant))
+}
+
+/// The newest stored conversation with this subject key that `participant` takes part in.
+async fn thread_by_subject(
+    conn: &mut SqliteConnection,
+    key: &str,
+    participant: &str,
+) -> Result<Option<String>, StoreError> {
     Ok(sqlx::query_scalar(
         "SELECT e.thread FROM mail_index e WHERE e.subject_key = ?
            AND (e.sender = ? OR EXISTS (SELECT 1 FROM mail_recipients r WHERE r.entry = e.id AND r.address = ?))
          ORDER BY e.id DESC LIMIT 1",
     )
-    .bind(&key)
+    .bind(key)
     .bind(participant)
     .bind(participant)
     .fetch_optional(&mut *conn)
     .await?)
 }
 
-/// What [`index_one`] did with a message.
+/// A message to add to the index, for [`index_all`].
+pub(super) struct ToIndex<'a> {
+    pub envelope: &'a Envelope,
+    /// The stored message, for mail doorman screened.
+    pub message_row: Option<i64>,
+    /// The draft it is the reply from, for doorman's own replies.
+    pub draft_id: Option<i64>,
+}
+
+/// What [`index_all`] did with a message.
 pub(super) struct Indexed {
     /// The conversation it was placed in.
     pub thread: String,
@@ -403,98 +519,246 @@ pub(super) struct Indexed {
     pub draft_id: Option<i64>,
 }
 
-/// Adds one message to the index (its thread, references and recipients) unless it is there
-/// already. Written in few statements: intake indexes every message it records.
-pub(super) async fn index_one(
+/// Where [`index_all`] puts a message.
+enum Place {
+    /// Indexed before this batch: left as it is.
+    Stored {
+        thread: String,
+        draft_id: Option<i64>,
+    },
+    /// The `n`th new entry of the batch.
+    New(usize),
+    /// Indexed earlier in this batch, as the `n`th new entry.
+    Again(usize),
+}
+
+/// A new entry of a batch.
+struct NewEntry {
+    /// Its message in the batch.
+    item: usize,
+    thread: String,
+    subject_key: String,
+    joined_known: bool,
+    /// The draft it is doorman's reply from, when it is one.
+    draft_id: Option<i64>,
+}
+
+/// Adds messages to the index (thread, references, recipients), each unless it is there
+/// already, in a few statements for the whole batch. They are placed in order, each as if
+/// those before it were indexed already, so a reply joins the thread of a request in the same
+/// batch.
+pub(super) async fn index_all(
     conn: &mut SqliteConnection,
     mailbox: &str,
     folder: Folder,
-    envelope: &Envelope,
-    message_row: Option<i64>,
-    draft_id: Option<i64>,
-) -> Result<Indexed, StoreError> {
-    let found = find_thread(conn, envelope).await?;
-    // A message not answering one the store knows starts its conversation, named after the
-    // first message it refers to when it refers to any: later mail of the thread finds it so.
-    let thread = match &found {
-        Some(thread) => thread.clone(),
-        None => envelope
-            .references
-            .first()
-            .or(envelope.in_reply_to.as_ref())
-            .unwrap_or(&envelope.message_id)
-            .clone(),
-    };
-    // doorman's own reply, found again in the Sent folder, is known by its Message-ID.
-    let inserted: Option<(i64, String, Option<i64>)> = sqlx::query_as(
-        "INSERT INTO mail_index (mailbox, folder, message_id, thread, sender, subject, subject_key, written_at, arrived_at, message_row, draft_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                 COALESCE(?, CASE WHEN ? = 'sent' THEN (SELECT id FROM drafts WHERE reply_message_id = ?) END))
-         ON CONFLICT (mailbox, folder, message_id) DO NOTHING
-         RETURNING id, thread, draft_id",
-    )
-    .bind(mailbox)
-    .bind(folder.as_str())
-    .bind(&envelope.message_id)
-    .bind(&thread)
-    .bind(&envelope.sender)
-    .bind(envelope.subject.chars().take(300).collect::<String>())
-    .bind(subject_key(&envelope.subject))
-    .bind(envelope.written_at.map(ts))
-    .bind(envelope.arrived_at.map(ts))
-    .bind(message_row)
-    .bind(draft_id)
-    .bind(folder.as_str())
-    .bind(&envelope.message_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some((entry, thread, draft_id)) = inserted else {
-        let (thread, draft_id): (String, Option<i64>) = sqlx::query_as(
-            "SELECT thread, draft_id FROM mail_index WHERE mailbox = ? AND folder = ? AND message_id = ?",
-        )
-        .bind(mailbox)
-        .bind(folder.as_str())
-        .bind(&envelope.message_id)
-        .fetch_one(&mut *conn)
-        .await?;
-        return Ok(Indexed {
-            thread,
-            joined_known: true,
-            new: false,
-            draft_id,
+    items: &[ToIndex<'_>],
+) -> Result<Vec<Indexed>, StoreError> {
+    let mut ids: Vec<&str> = items
+        .iter()
+        .flat_map(|item| {
+            let envelope = item.envelope;
+            let mut ids = envelope.parents();
+            ids.push(&envelope.message_id);
+            ids
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let stored = entries_with_ids(conn, &ids).await?;
+    let threads = oldest_threads(&stored);
+    let mut here: HashMap<&str, &Entry> = HashMap::new();
+    for entry in stored
+        .iter()
+        .filter(|e| e.mailbox == mailbox && e.folder == folder.as_str())
+    {
+        here.entry(entry.message_id.as_str()).or_insert(entry);
+    }
+
+    let mut places = Vec::with_capacity(items.len());
+    let mut new: Vec<NewEntry> = Vec::new();
+    let mut new_ids: HashMap<&str, usize> = HashMap::new();
+    for (n, item) in items.iter().enumerate() {
+        let envelope = item.envelope;
+        let id = envelope.message_id.as_str();
+        if let Some(entry) = here.get(id) {
+            places.push(Place::Stored {
+                thread: entry.thread.clone(),
+                draft_id: entry.draft_id,
+            });
+            continue;
+        }
+        if let Some(&earlier) = new_ids.get(id) {
+            places.push(Place::Again(earlier));
+            continue;
+        }
+        // A stored entry is older than one of this batch, so it is found first.
+        let thread_of = |parent: &str| {
+            threads
+                .get(parent)
+                .copied()
+                .or_else(|| new_ids.get(parent).map(|&k| new[k].thread.as_str()))
+        };
+        let in_batch = |key: &str, participant: &str| {
+            let newest = new.iter().rev().find(|entry| {
+                let other = items[entry.item].envelope;
+                entry.subject_key == key
+                    && (other.sender.as_deref() == Some(participant)
+                        || other.recipients.iter().any(|r| r == participant))
+            });
+            newest.map(|entry| entry.thread.as_str())
+        };
+        let found = find_thread(conn, envelope, thread_of, in_batch).await?;
+        // A message not answering one the store knows starts its conversation, named after
+        // the first message it refers to when it refers to any: later mail of the thread finds
+        // it so.
+        let joined_known = found.is_some();
+        let thread = found.unwrap_or_else(|| {
+            envelope
+                .references
+                .first()
+                .or(envelope.in_reply_to.as_ref())
+                .unwrap_or(&envelope.message_id)
+                .clone()
         });
-    };
-    let parents = envelope.parents();
-    insert_pairs(conn, "mail_refs (entry, ref)", entry, &parents).await?;
-    let mut recipients: Vec<&str> = envelope.recipients.iter().map(String::as_str).collect();
-    recipients.sort_unstable();
-    recipients.dedup();
-    insert_pairs(conn, "mail_recipients (entry, address)", entry, &recipients).await?;
-    Ok(Indexed {
-        thread,
-        joined_known: found.is_some(),
-        new: true,
-        draft_id,
-    })
+        new_ids.insert(id, new.len());
+        places.push(Place::New(new.len()));
+        new.push(NewEntry {
+            item: n,
+            thread,
+            subject_key: subject_key(&envelope.subject),
+            joined_known,
+            draft_id: None,
+        });
+    }
+
+    // doorman's own reply, found again in the Sent folder, is known by its Message-ID.
+    if folder == Folder::Sent {
+        let ids: Vec<&str> = new
+            .iter()
+            .filter(|entry| items[entry.item].draft_id.is_none())
+            .map(|entry| items[entry.item].envelope.message_id.as_str())
+            .collect();
+        let replies = drafts_replied_as(conn, &ids).await?;
+        for entry in &mut new {
+            let item = &items[entry.item];
+            entry.draft_id = item.draft_id.or_else(|| {
+                let id = item.envelope.message_id.as_str();
+                replies.get(id).copied()
+            });
+        }
+    } else {
+        for entry in &mut new {
+            entry.draft_id = items[entry.item].draft_id;
+        }
+    }
+
+    // Nothing comes back from these statements: a row for each message would cost more than
+    // the insert. No other writer indexes meanwhile: SQLite lets this transaction write only
+    // if nothing was written since it read the index above (on PostgreSQL, RETURNING would
+    // say which rows another writer got to first).
+    for chunk in new.chunks(MAX_BINDS / 11) {
+        let mut insert = sqlx::QueryBuilder::new(
+            "INSERT INTO mail_index (mailbox, folder, message_id, thread, sender, subject, subject_key, written_at, arrived_at, message_row, draft_id) ",
+        );
+        insert.push_values(chunk, |mut row, entry| {
+            let item = &items[entry.item];
+            let envelope = item.envelope;
+            row.push_bind(mailbox)
+                .push_bind(folder.as_str())
+                .push_bind(envelope.message_id.as_str())
+                .push_bind(entry.thread.as_str())
+                .push_bind(envelope.sender.as_deref())
+                .push_bind(envelope.subject.chars().take(300).collect::<String>())
+                .push_bind(entry.subject_key.as_str())
+                .push_bind(envelope.written_at.map(ts))
+                .push_bind(envelope.arrived_at.map(ts))
+                .push_bind(item.message_row)
+                .push_bind(entry.draft_id);
+        });
+        insert.push(" ON CONFLICT (mailbox, folder, message_id) DO NOTHING");
+        insert.build().execute(&mut *conn).await?;
+    }
+    let mut refs: Vec<(&str, &str)> = Vec::new();
+    let mut recipients: Vec<(&str, &str)> = Vec::new();
+    for entry in &new {
+        let envelope = items[entry.item].envelope;
+        let id = envelope.message_id.as_str();
+        refs.extend(envelope.parents().into_iter().map(|parent| (id, parent)));
+        let mut to: Vec<&str> = envelope.recipients.iter().map(String::as_str).collect();
+        to.sort_unstable();
+        to.dedup();
+        recipients.extend(to.into_iter().map(|address| (id, address)));
+    }
+    let place = (mailbox, folder);
+    insert_pairs(conn, place, "mail_refs (entry, ref)", &refs).await?;
+    insert_pairs(conn, place, "mail_recipients (entry, address)", &recipients).await?;
+
+    Ok(places
+        .into_iter()
+        .map(|place| match place {
+            Place::Stored { thread, draft_id } => Indexed {
+                thread,
+                joined_known: true,
+                new: false,
+                draft_id,
+            },
+            Place::New(k) => Indexed {
+                thread: new[k].thread.clone(),
+                joined_known: new[k].joined_known,
+                new: true,
+                draft_id: new[k].draft_id,
+            },
+            Place::Again(k) => Indexed {
+                thread: new[k].thread.clone(),
+                joined_known: true,
+                new: false,
+                draft_id: new[k].draft_id,
+            },
+        })
+        .collect())
 }
 
-/// `INSERT INTO table (entry, value)` for each value, in one statement.
+/// The drafts whose replies went out with these Message-IDs, by Message-ID.
+async fn drafts_replied_as(
+    conn: &mut SqliteConnection,
+    ids: &[&str],
+) -> Result<HashMap<String, i64>, StoreError> {
+    let mut drafts = HashMap::new();
+    for chunk in ids.chunks(MAX_BINDS) {
+        let mut query = sqlx::QueryBuilder::new(
+            "SELECT reply_message_id, id FROM drafts WHERE reply_message_id IN (",
+        );
+        let mut list = query.separated(", ");
+        for id in chunk {
+            list.push_bind(*id);
+        }
+        query.push(")");
+        let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
+        drafts.extend(rows);
+    }
+    Ok(drafts)
+}
+
+/// `INSERT INTO table (entry, value)` for each (Message-ID, value) pair, the entry being that
+/// message's in `mailbox` and `folder`, in as few statements as fit.
 async fn insert_pairs(
     conn: &mut SqliteConnection,
+    (mailbox, folder): (&str, Folder),
     table: &str,
-    entry: i64,
-    values: &[&str],
+    pairs: &[(&str, &str)],
 ) -> Result<(), StoreError> {
-    if values.is_empty() {
-        return Ok(());
+    for chunk in pairs.chunks((MAX_BINDS - 2) / 2) {
+        let mut insert = sqlx::QueryBuilder::new("WITH pairs (message_id, value) AS (");
+        insert.push_values(chunk, |mut row, (message_id, value)| {
+            row.push_bind(*message_id).push_bind(*value);
+        });
+        insert
+            .push(format!(") INSERT INTO {table} SELECT e.id, pairs.value FROM pairs JOIN mail_index e ON e.message_id = pairs.message_id AND e.mailbox = "))
+            .push_bind(mailbox)
+            .push(" AND e.folder = ")
+            .push_bind(folder.as_str());
+        insert.build().execute(&mut *conn).await?;
     }
-    let rows = vec!["(?, ?)"; values.len()].join(", ");
-    let sql = format!("INSERT INTO {table} VALUES {rows}");
-    let mut query = sqlx::query(&sql);
-    for value in values {
-        query = query.bind(entry).bind(*value);
-    }
-    query.execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -570,20 +834,28 @@ impl Turn {
     }
 }
 
-/// The draft still open in a conversation (waiting for a person, or approved and not yet
-/// sent): a nudge in that conversation joins it instead of getting a draft of its own.
-pub(super) async fn open_draft_in(
+/// The draft still open in each of these conversations (waiting for a person, or approved and
+/// not yet sent), the oldest where there are several: a nudge in that conversation joins it
+/// instead of getting a draft of its own.
+pub(super) async fn open_drafts_in(
     conn: &mut SqliteConnection,
-    thread: &str,
-) -> Result<Option<i64>, StoreError> {
-    Ok(sqlx::query_scalar(
-        "SELECT d.id FROM mail_index e JOIN drafts d ON d.message_row = e.message_row
-         WHERE e.thread = ? AND d.state IN ('pending', 'approved', 'sending', 'check', 'failed')
-         ORDER BY d.id LIMIT 1",
-    )
-    .bind(thread)
-    .fetch_optional(&mut *conn)
-    .await?)
+    threads: &[&str],
+) -> Result<HashMap<String, i64>, StoreError> {
+    let mut open = HashMap::new();
+    for chunk in threads.chunks(MAX_BINDS) {
+        let mut query = sqlx::QueryBuilder::new(
+            "SELECT e.thread, MIN(d.id) FROM mail_index e JOIN drafts d ON d.message_row = e.message_row
+             WHERE d.state IN ('pending', 'approved', 'sending', 'check', 'failed') AND e.thread IN (",
+        );
+        let mut list = query.separated(", ");
+        for thread in chunk {
+            list.push_bind(*thread);
+        }
+        query.push(") GROUP BY e.thread");
+        let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
+        open.extend(rows);
+    }
+    Ok(open)
 }
 
 /// A message in the Sent folder answers the messages it refers to: their open drafts are no

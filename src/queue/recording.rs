@@ -1,11 +1,13 @@
 //! Recording intake: each message once, with its verdict and draft, and where intake stands in
 //! each IMAP folder.
 
+use std::collections::HashMap;
+
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use super::conversations::{Folder, index_one, open_draft_in};
-use super::store::{Store, StoreError, insert_event, now, ts};
+use super::conversations::{Folder, ToIndex, index_all, open_drafts_in};
+use super::store::{DoormanEvent, MAX_BINDS, Store, StoreError, insert_events, now, ts};
 use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
 use crate::screener::Screening;
 
@@ -103,200 +105,396 @@ impl Store {
     }
 
     /// [`Store::record`] for a fetched batch, in one transaction: one commit (and one sync to
-    /// disk) for the batch instead of one per message, all or nothing.
+    /// disk) for the batch instead of one per message, all or nothing, and a few statements
+    /// for the whole batch instead of several per message.
     pub async fn record_all(&self, batch: &[Incoming]) -> Result<Vec<Recorded>, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let mut recorded = Vec::with_capacity(batch.len());
-        for incoming in batch {
-            recorded.push(record_in(&mut tx, incoming).await?);
+        if batch.is_empty() {
+            return Ok(Vec::new());
         }
+        let mut tx = self.pool.begin().await?;
+        let recorded = record_in(&mut tx, batch).await?;
         tx.commit().await?;
         Ok(recorded)
     }
 }
 
-/// Records one message inside the caller's transaction.
-async fn record_in(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    incoming: &Incoming,
-) -> Result<Recorded, StoreError> {
-    {
-        let message_id = incoming.screening.message_id().map(|id| id.as_ref());
-        let key = dedupe_key(&incoming.raw, message_id);
-        let at = ts(now());
+/// The columns of one message's row in `messages`.
+struct MessageRow<'a> {
+    incoming: &'a Incoming,
+    key: String,
+    /// When it was screened and recorded.
+    at: String,
+    message_id: Option<&'a str>,
+    sender: Option<String>,
+    subject: Option<&'a str>,
+    outcome: Option<&'a str>,
+    score: Option<f64>,
+    verdict_json: Option<String>,
+    parse_error: Option<&'a str>,
+    /// The audit trail's words for it.
+    action: String,
+}
 
-        let (sender, subject, outcome, score, verdict_json, parse_error) = match &incoming.screening
-        {
+impl<'a> MessageRow<'a> {
+    /// What the store knows the message by: its mailbox and dedupe key.
+    fn ident(&self) -> (&str, &str) {
+        (self.incoming.mailbox.as_str(), self.key.as_str())
+    }
+
+    fn of(incoming: &'a Incoming) -> Result<MessageRow<'a>, StoreError> {
+        let message_id = incoming.screening.message_id().map(|id| id.as_ref());
+        let mut row = MessageRow {
+            incoming,
+            key: dedupe_key(&incoming.raw, message_id),
+            at: ts(now()),
+            message_id,
+            sender: None,
+            subject: None,
+            outcome: None,
+            score: None,
+            verdict_json: None,
+            parse_error: None,
+            action: String::new(),
+        };
+        match &incoming.screening {
             Screening::Screened {
                 sender,
                 subject,
                 verdict,
                 ..
-            } => (
-                sender.as_ref().map(ToString::to_string),
-                Some(subject.clone()),
-                Some(verdict.outcome.to_string()),
-                Some(verdict.score),
-                Some(
+            } => {
+                row.sender = sender.as_ref().map(ToString::to_string);
+                row.subject = Some(subject);
+                row.outcome = Some(verdict.outcome.as_ref());
+                row.score = Some(verdict.score);
+                row.verdict_json = Some(
                     serde_json::to_string(verdict)
                         .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                ),
-                None,
-            ),
-            Screening::Unparseable { error } => (None, None, None, None, None, Some(error.clone())),
-        };
-        let inserted = sqlx::query(
-            "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, screened_at, arrived_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (mailbox, dedupe_key) DO NOTHING
-             RETURNING id",
-        )
-        .bind(&incoming.mailbox)
-        .bind(&key)
-        .bind(incoming.uid_validity.map(i64::from))
-        .bind(incoming.uid.map(i64::from))
-        .bind(message_id)
-        .bind(&incoming.raw)
-        .bind(&at)
-        .bind(&parse_error)
-        .bind(&sender)
-        .bind(&subject)
-        .bind(&outcome)
-        .bind(score)
-        .bind(&verdict_json)
-        .bind(&at)
-        .bind(
-            incoming
-                .envelope
-                .as_ref()
-                .and_then(|e| e.arrived_at)
-                .map(ts),
-        )
-        .fetch_optional(&mut **tx)
-        .await?;
-
-        let Some(row) = inserted else {
-            let existing: i64 =
-                sqlx::query_scalar("SELECT id FROM messages WHERE mailbox = ? AND dedupe_key = ?")
-                    .bind(&incoming.mailbox)
-                    .bind(&key)
-                    .fetch_one(&mut **tx)
-                    .await?;
-            return Ok(Recorded::Duplicate {
-                message: StoredId(existing),
-            });
-        };
-        let message: i64 = row.get(0);
-        let action = match &incoming.screening {
-            Screening::Screened { verdict, .. } => format!("screened: {}", verdict.summary()),
-            Screening::Unparseable { error } => format!("stored unparsed: {error}"),
-        };
-        insert_event(
-            tx,
-            Some(message),
-            None,
-            "screened",
-            "doorman",
-            Some(&action),
-            &at,
-        )
-        .await?;
-
-        // Its place in a conversation; a nudge on a request whose draft is still open joins
-        // that draft: one request, one reply.
-        let mut joined = None;
-        if let Some(envelope) = &incoming.envelope {
-            let indexed = index_one(
-                tx,
-                &incoming.mailbox,
-                Folder::Inbox,
-                envelope,
-                Some(message),
-                None,
-            )
-            .await?;
-            // Only a conversation the index already held can have a draft.
-            if indexed.joined_known {
-                joined = open_draft_in(tx, &indexed.thread).await?;
+                );
+                row.action = format!("screened: {}", verdict.summary());
+            }
+            Screening::Unparseable { error } => {
+                row.parse_error = Some(error);
+                row.action = format!("stored unparsed: {error}");
             }
         }
-        if let Some(open) = joined {
-            sqlx::query("UPDATE messages SET joined_draft = ? WHERE id = ?")
-                .bind(open)
-                .bind(message)
-                .execute(&mut **tx)
-                .await?;
+        Ok(row)
+    }
+}
+
+/// Which draft a message of the batch joins.
+#[derive(Clone, Copy)]
+enum Joins {
+    /// A draft recorded before the batch.
+    Stored(i64),
+    /// The draft of the `n`th message of the batch.
+    Batch(usize),
+}
+
+/// Records a batch inside the caller's transaction, each message as if recorded after the ones
+/// before it: the second copy of a message is a duplicate of the first, and a nudge joins the
+/// draft of a request earlier in the same batch.
+async fn record_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    batch: &[Incoming],
+) -> Result<Vec<Recorded>, StoreError> {
+    let rows = batch
+        .iter()
+        .map(MessageRow::of)
+        .collect::<Result<Vec<_>, _>>()?;
+    let ids = insert_messages(tx, &rows).await?;
+
+    // Each new message's place in a conversation, mailbox by mailbox in the batch's order.
+    let mut indexed = Vec::with_capacity(rows.len());
+    for run in (0..rows.len())
+        .filter(|&n| ids[n].is_ok() && rows[n].incoming.envelope.is_some())
+        .collect::<Vec<_>>()
+        .chunk_by(|&a, &b| rows[a].incoming.mailbox == rows[b].incoming.mailbox)
+    {
+        let items: Vec<ToIndex> = run
+            .iter()
+            .map(|&n| ToIndex {
+                envelope: rows[n].incoming.envelope.as_ref().expect("filtered above"),
+                message_row: ids[n].ok(),
+                draft_id: None,
+            })
+            .collect();
+        let mailbox = &rows[run[0]].incoming.mailbox;
+        let placed = index_all(tx, mailbox, Folder::Inbox, &items).await?;
+        indexed.extend(run.iter().copied().zip(placed));
+    }
+
+    // A nudge on a request whose draft is still open joins that draft: one request, one
+    // reply. Only a conversation the index already held can have a draft.
+    let mut threads: Vec<&str> = indexed
+        .iter()
+        .filter(|(_, i)| i.joined_known)
+        .map(|(_, i)| i.thread.as_str())
+        .collect();
+    threads.sort_unstable();
+    threads.dedup();
+    let open = open_drafts_in(tx, &threads).await?;
+    let mut joins: HashMap<usize, Joins> = HashMap::new();
+    let mut drafted: Vec<usize> = Vec::new();
+    // The first draft of this batch in each conversation, by its message.
+    let mut batch_open: HashMap<&str, usize> = HashMap::new();
+    for (n, placed) in &indexed {
+        let thread = placed.thread.as_str();
+        let joined = match placed.joined_known {
+            true => open
+                .get(thread)
+                .map(|&id| Joins::Stored(id))
+                .or_else(|| batch_open.get(thread).map(|&m| Joins::Batch(m))),
+            false => None,
+        };
+        if let Some(joined) = joined {
+            joins.insert(*n, joined);
+        } else if let Screening::Screened { draft: Some(_), .. } = &rows[*n].incoming.screening {
+            drafted.push(*n);
+            // Only a message with an entry of its own is found in its conversation.
+            if placed.new {
+                batch_open.entry(thread).or_insert(*n);
+            }
+        }
+    }
+
+    let drafts = insert_drafts(tx, &rows, &ids, &drafted).await?;
+    let joined: HashMap<usize, i64> = joins
+        .iter()
+        .map(|(&n, joined)| {
+            let id = match *joined {
+                Joins::Stored(id) => id,
+                Joins::Batch(m) => drafts[&m],
+            };
+            (n, id)
+        })
+        .collect();
+
+    // The audit trail in the order one message at a time would write it for each draft: its
+    // message screened, then drafted, then any nudge that joined it.
+    let details: HashMap<usize, String> = joined
+        .keys()
+        .map(|&n| {
             let detail = format!(
                 "a new message in this conversation ({}) joined the draft",
-                incoming.screening.sender_and_subject()
+                rows[n].incoming.screening.sender_and_subject()
             );
-            insert_event(
-                tx,
-                Some(message),
-                Some(open),
-                "joined",
-                "doorman",
-                Some(&detail),
-                &at,
-            )
-            .await?;
-        }
-
-        let mut draft_id = None;
-        if let (
-            Screening::Screened {
-                draft: Some(draft), ..
-            },
-            None,
-        ) = (&incoming.screening, joined)
-        {
-            let refs: Vec<&str> = draft.references.iter().map(|r| r.as_ref()).collect();
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO drafts (message_row, outcome, to_name, to_address, cc, subject, in_reply_to, refs, body, state, created_at, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id",
-            )
-            .bind(message)
-            .bind(draft.outcome.as_ref())
-            .bind(&draft.to.name)
-            .bind(draft.to.address.as_ref())
-            .bind(
-                draft
-                    .cc
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
-            .bind(&draft.subject)
-            .bind(draft.in_reply_to.as_ref().map(|i| i.as_ref()))
-            .bind(refs.join(" "))
-            .bind(&draft.body)
-            .bind(&at)
-            .bind(&at)
-            .fetch_one(&mut **tx)
-            .await?;
-            sqlx::query("INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) VALUES (?, ?, 'doorman', ?)")
-                .bind(id)
-                .bind(&draft.body)
-                .bind(&at)
-                .execute(&mut **tx)
-                .await?;
-            insert_event(
-                tx,
-                Some(message),
-                Some(id),
-                "drafted",
-                "doorman",
-                Some(draft.outcome.as_ref()),
-                &at,
-            )
-            .await?;
-            draft_id = Some(DraftId(id));
-        }
-        Ok(Recorded::New {
-            message: StoredId(message),
-            draft: draft_id,
-            joined: joined.map(DraftId),
+            (n, detail)
         })
+        .collect();
+    let mut events = Vec::new();
+    for (n, row) in rows.iter().enumerate() {
+        if let Ok(message) = ids[n] {
+            events.push(DoormanEvent {
+                message: Some(message),
+                draft: None,
+                action: "screened",
+                detail: Some(&row.action),
+                at: &row.at,
+            });
+        }
     }
+    for n in &drafted {
+        let Screening::Screened {
+            draft: Some(draft), ..
+        } = &rows[*n].incoming.screening
+        else {
+            continue;
+        };
+        events.push(DoormanEvent {
+            message: ids[*n].ok(),
+            draft: Some(drafts[n]),
+            action: "drafted",
+            detail: Some(draft.outcome.as_ref()),
+            at: &rows[*n].at,
+        });
+    }
+    let mut joiners: Vec<usize> = joined.keys().copied().collect();
+    joiners.sort_unstable();
+    for n in &joiners {
+        events.push(DoormanEvent {
+            message: ids[*n].ok(),
+            draft: Some(joined[n]),
+            action: "joined",
+            detail: Some(&details[n]),
+            at: &rows[*n].at,
+        });
+    }
+    insert_events(tx, &events).await?;
+    for n in &joiners {
+        sqlx::query("UPDATE messages SET joined_draft = ? WHERE id = ?")
+            .bind(joined[n])
+            .bind(ids[*n].ok())
+            .execute(&mut **tx)
+            .await?;
+    }
+
+    Ok(ids
+        .iter()
+        .enumerate()
+        .map(|(n, id)| match id {
+            Ok(message) => Recorded::New {
+                message: StoredId(*message),
+                draft: drafts.get(&n).copied().map(DraftId),
+                joined: joined.get(&n).copied().map(DraftId),
+            },
+            Err(existing) => Recorded::Duplicate {
+                message: StoredId(*existing),
+            },
+        })
+        .collect())
+}
+
+/// Inserts the batch's messages: for each one its new row, or, for a message stored before or
+/// earlier in the batch, `Err` with the row it repeats.
+async fn insert_messages(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    rows: &[MessageRow<'_>],
+) -> Result<Vec<Result<i64, i64>>, StoreError> {
+    // The first copy of a message in the batch is the one inserted.
+    let mut first: HashMap<(&str, &str), usize> = HashMap::with_capacity(rows.len());
+    for (n, row) in rows.iter().enumerate() {
+        first.entry(row.ident()).or_insert(n);
+    }
+    let mut inserted: Vec<Option<i64>> = vec![None; rows.len()];
+    for chunk in rows.chunks(MAX_BINDS / 15) {
+        let mut insert = sqlx::QueryBuilder::new(
+            "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, screened_at, arrived_at) ",
+        );
+        insert.push_values(chunk, |mut b, row| {
+            let incoming = row.incoming;
+            b.push_bind(incoming.mailbox.as_str())
+                .push_bind(row.key.as_str())
+                .push_bind(incoming.uid_validity.map(i64::from))
+                .push_bind(incoming.uid.map(i64::from))
+                .push_bind(row.message_id)
+                .push_bind(incoming.raw.as_slice())
+                .push_bind(row.at.as_str())
+                .push_bind(row.parse_error)
+                .push_bind(row.sender.as_deref())
+                .push_bind(row.subject)
+                .push_bind(row.outcome)
+                .push_bind(row.score)
+                .push_bind(row.verdict_json.as_deref())
+                .push_bind(row.at.as_str())
+                .push_bind(
+                    incoming
+                        .envelope
+                        .as_ref()
+                        .and_then(|e| e.arrived_at)
+                        .map(ts),
+                );
+        });
+        insert.push(
+            " ON CONFLICT (mailbox, dedupe_key) DO NOTHING RETURNING id, mailbox, dedupe_key",
+        );
+        let ids: Vec<(i64, String, String)> = insert.build_query_as().fetch_all(&mut **tx).await?;
+        for (id, mailbox, key) in ids {
+            inserted[first[&(mailbox.as_str(), key.as_str())]] = Some(id);
+        }
+    }
+    // Messages already stored: the rows they repeat.
+    let mut skipped: Vec<(&str, &str)> = first
+        .iter()
+        .filter(|&(_, &n)| inserted[n].is_none())
+        .map(|(&ident, _)| ident)
+        .collect();
+    skipped.sort_unstable();
+    // By the number of the row first repeating each.
+    let mut before: HashMap<usize, i64> = HashMap::new();
+    for run in skipped.chunk_by(|a, b| a.0 == b.0) {
+        let mailbox = run[0].0;
+        for chunk in run.chunks(MAX_BINDS - 1) {
+            let mut query =
+                sqlx::QueryBuilder::new("SELECT id, dedupe_key FROM messages WHERE mailbox = ");
+            query.push_bind(mailbox).push(" AND dedupe_key IN (");
+            let mut list = query.separated(", ");
+            for (_, key) in chunk {
+                list.push_bind(*key);
+            }
+            query.push(")");
+            let found: Vec<(i64, String)> = query.build_query_as().fetch_all(&mut **tx).await?;
+            for (id, key) in found {
+                if let Some(&n) = first.get(&(mailbox, key.as_str())) {
+                    before.insert(n, id);
+                }
+            }
+        }
+    }
+    rows.iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let original = first[&row.ident()];
+            match inserted[original] {
+                Some(id) if original == n => Ok(Ok(id)),
+                Some(id) => Ok(Err(id)),
+                None => before.get(&original).map(|&id| Err(id)).ok_or_else(|| {
+                    StoreError::Corrupt(format!("message {} was neither stored nor new", row.key))
+                }),
+            }
+        })
+        .collect()
+}
+
+/// Inserts the drafts of the batch's messages numbered in `drafted`, with their first version;
+/// returns each one's id by its message's number.
+async fn insert_drafts(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    rows: &[MessageRow<'_>],
+    ids: &[Result<i64, i64>],
+    drafted: &[usize],
+) -> Result<HashMap<usize, i64>, StoreError> {
+    let draft_of = |n: usize| match &rows[n].incoming.screening {
+        Screening::Screened {
+            draft: Some(draft), ..
+        } => draft,
+        _ => unreachable!("only messages with a draft are drafted"),
+    };
+    let mut by_message: HashMap<i64, usize> = HashMap::with_capacity(drafted.len());
+    for &n in drafted {
+        by_message.insert(ids[n].expect("only new messages get drafts"), n);
+    }
+    let mut drafts = HashMap::with_capacity(drafted.len());
+    for chunk in drafted.chunks(MAX_BINDS / 11) {
+        let mut insert = sqlx::QueryBuilder::new(
+            "INSERT INTO drafts (message_row, outcome, to_name, to_address, cc, subject, in_reply_to, refs, body, state, created_at, updated_at) ",
+        );
+        insert.push_values(chunk, |mut b, &n| {
+            let draft = draft_of(n);
+            let refs: Vec<&str> = draft.references.iter().map(|r| r.as_ref()).collect();
+            let cc: Vec<String> = draft.cc.iter().map(ToString::to_string).collect();
+            b.push_bind(ids[n].ok())
+                .push_bind(draft.outcome.as_ref())
+                .push_bind(draft.to.name.as_deref())
+                .push_bind(draft.to.address.as_ref())
+                .push_bind(cc.join("\n"))
+                .push_bind(draft.subject.as_str())
+                .push_bind(draft.in_reply_to.as_ref().map(|i| i.as_ref()))
+                .push_bind(refs.join(" "))
+                .push_bind(draft.body.as_str())
+                .push("'pending'")
+                .push_bind(rows[n].at.as_str())
+                .push_bind(rows[n].at.as_str());
+        });
+        insert.push(" RETURNING id, message_row");
+        let written: Vec<(i64, i64)> = insert.build_query_as().fetch_all(&mut **tx).await?;
+        drafts.extend(
+            written
+                .into_iter()
+                .map(|(id, message)| (by_message[&message], id)),
+        );
+    }
+    for chunk in drafted.chunks(MAX_BINDS / 3) {
+        let mut insert = sqlx::QueryBuilder::new(
+            "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) ",
+        );
+        insert.push_values(chunk, |mut b, &n| {
+            b.push_bind(drafts[&n])
+                .push_bind(draft_of(n).body.as_str())
+                .push("'doorman'")
+                .push_bind(rows[n].at.as_str());
+        });
+        insert.build().execute(&mut **tx).await?;
+    }
+    Ok(drafts)
 }

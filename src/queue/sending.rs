@@ -6,7 +6,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::conversations::{Envelope, Folder, index_one};
+use super::conversations::{Envelope, Folder, ToIndex, index_all};
 use super::drafts::reply;
 use super::store::{Store, StoreError, insert_event, now, ts};
 use super::types::{Claimed, DraftId, DraftState};
@@ -66,15 +66,12 @@ impl Store {
         )
         .await?;
         if finished {
-            index_one(
-                &mut tx,
-                &claimed.mailbox,
-                Folder::Sent,
-                &envelope,
-                None,
-                Some(claimed.id.0),
-            )
-            .await?;
+            let reply = ToIndex {
+                envelope: &envelope,
+                message_row: None,
+                draft_id: Some(claimed.id.0),
+            };
+            index_all(&mut tx, &claimed.mailbox, Folder::Sent, &[reply]).await?;
         }
         tx.commit().await?;
         Ok(())

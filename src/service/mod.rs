@@ -44,8 +44,14 @@ impl Application {
     /// Opens the store, loads rules and templates, prepares the outbox, and binds the page.
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         let config = Arc::new(config);
+        // The rules compile on another thread while the store opens: each takes tens of
+        // milliseconds, at every start.
+        let loading = tokio::task::spawn_blocking({
+            let config = config.clone();
+            move || LiveScreener::load(config)
+        });
         let store = Store::open(&config.store).await?;
-        let screener = LiveScreener::load(config.clone())?;
+        let screener = loading.await.context("loading the rules and templates")??;
         let outbox =
             Outbox::from_settings(&config.outbox).map_err(|e| anyhow::anyhow!("outbox: {e}"))?;
         let web = match &config.web {

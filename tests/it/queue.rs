@@ -379,3 +379,91 @@ async fn a_retry_after_a_send_failure_cannot_be_undone() {
     assert!(store.held_until(id).await.unwrap().is_none());
     assert!(store.undo_approval(id, &person("dana")).await.is_err());
 }
+
+/// A batch as intake fetches it: a request, the same request delivered again, a nudge on it by
+/// In-Reply-To and one by subject only, another prospect's request and bytes that do not
+/// parse.
+fn mixed_batch() -> Vec<Incoming> {
+    let request = engage_mail();
+    let mut again =
+        b"Received: from relay2.example by mx.example; Tue, 3 Mar 2026 10:01:00 +0100\r\n".to_vec();
+    again.extend(&request);
+    let nudge = b"From: \"Lee, Ann\" <ann.lee@acme-dental.example>\r\nTo: sales@northwind-it.example\r\nSubject: Re: Network and Microsoft 365 for our new office\r\nDate: Wed, 4 Mar 2026 09:00:00 +0100\r\nMessage-ID: <nudge-1@acme-dental.example>\r\nIn-Reply-To: <req-1@acme-dental.example>\r\n\r\nAny update on this?\r\n".to_vec();
+    let by_subject = b"From: \"Lee, Ann\" <ann.lee@acme-dental.example>\r\nTo: sales@northwind-it.example\r\nSubject: Re: Network and Microsoft 365 for our new office\r\nDate: Thu, 5 Mar 2026 09:00:00 +0100\r\nMessage-ID: <nudge-2@acme-dental.example>\r\n\r\nHello again, any news?\r\n".to_vec();
+    let other =
+        std::fs::read(repo().join("tests/fixtures/engage-server-down-qp-iso-8859-1.eml")).unwrap();
+    let garbage = b"\xff\xfe garbage without headers".to_vec();
+    [request, again, nudge, by_subject, other, garbage]
+        .iter()
+        .enumerate()
+        .map(|(n, raw)| incoming(raw, Some(n as u32 + 1)))
+        .collect()
+}
+
+/// What a person sees of each draft: its reply, its history and its conversation.
+async fn drafts_as_shown(store: &Store) -> Vec<String> {
+    let mut shown = Vec::new();
+    for summary in store.drafts(None, 100).await.unwrap() {
+        let detail = store.draft(summary.id).await.unwrap();
+        let history: Vec<_> = detail
+            .history
+            .iter()
+            .map(|e| (&e.action, &e.actor, &e.detail))
+            .collect();
+        shown.push(format!(
+            "{} {:?}\n{history:?}\n{:?}",
+            summary.id, detail.reply, detail.conversation
+        ));
+    }
+    shown
+}
+
+#[tokio::test]
+async fn a_batch_recorded_at_once_is_recorded_as_one_message_after_the_other() {
+    let (_one_by_one, alone) = fresh_store().await;
+    let mut expected = Vec::new();
+    for incoming in mixed_batch() {
+        expected.push(alone.record(&incoming).await.unwrap());
+    }
+    let (_at_once, batched) = fresh_store().await;
+    let recorded = batched.record_all(&mixed_batch()).await.unwrap();
+    assert_eq!(recorded, expected);
+    // The request has a draft, its second copy is recognised, both nudges join that draft,
+    // the other prospect has a draft of their own, and the bytes that do not parse are kept.
+    let Recorded::New {
+        message,
+        draft: Some(draft),
+        joined: None,
+    } = recorded[0]
+    else {
+        panic!("{recorded:?}")
+    };
+    assert_eq!(recorded[1], Recorded::Duplicate { message });
+    for nudge in &recorded[2..4] {
+        assert!(
+            matches!(nudge, Recorded::New { draft: None, joined: Some(d), .. } if *d == draft),
+            "{recorded:?}"
+        );
+    }
+    assert!(matches!(recorded[4], Recorded::New { draft: Some(_), .. }));
+    assert!(matches!(
+        recorded[5],
+        Recorded::New {
+            draft: None,
+            joined: None,
+            ..
+        }
+    ));
+    assert_eq!(
+        drafts_as_shown(&batched).await,
+        drafts_as_shown(&alone).await
+    );
+    // Recorded again, the whole batch is recognised.
+    let again = batched.record_all(&mixed_batch()).await.unwrap();
+    assert!(
+        again
+            .iter()
+            .all(|r| matches!(r, Recorded::Duplicate { .. }))
+    );
+    assert_eq!(batched.drafts(None, 100).await.unwrap().len(), 2);
+}

@@ -1,0 +1,138 @@
+//! Screening a fetched batch: each message read, the store asked about all of them at once,
+//! then each scored and drafted. Reading and scoring are CPU work and run on every core; a
+//! first sync brings thousands of messages.
+
+use std::sync::{Arc, Mutex};
+
+use crate::message::{Message, ParseError};
+use crate::queue::{Envelope, Incoming, Store};
+use crate::screener::{Known, Screener};
+
+/// A message to screen, as a source delivered it.
+pub struct ToScreen {
+    pub raw: Vec<u8>,
+    /// (UIDVALIDITY, UID) in an IMAP folder.
+    pub position: Option<(u32, u32)>,
+    /// When it reached the folder (IMAP INTERNALDATE).
+    pub arrived_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// A message read, and what the store is asked about it when it parsed.
+struct Read {
+    mail: ToScreen,
+    message: Result<Message, ParseError>,
+    /// Its envelope, the address a reply would go to, and whether `clients:` lists it.
+    about: Option<(Envelope, Option<String>, Option<String>)>,
+}
+
+/// Screens a batch with what the store knows of each message's prospect and conversation, as
+/// the store stands before the batch is recorded.
+pub async fn screen_all(
+    store: &Store,
+    screener: &Arc<Screener>,
+    mailbox: &str,
+    batch: Vec<ToScreen>,
+) -> anyhow::Result<Vec<Incoming>> {
+    let reader = screener.clone();
+    let read = on_every_core(batch, move |mail| {
+        let message = reader.read(&mail.raw);
+        let about = message.as_ref().ok().map(|message| {
+            let prospect = message.reply_address().map(|m| m.address.as_ref());
+            (
+                Envelope::of(message, mail.arrived_at),
+                prospect.map(str::to_string),
+                prospect.and_then(|p| reader.config.clients.recognise(p)),
+            )
+        });
+        Read {
+            mail,
+            message,
+            about,
+        }
+    })
+    .await;
+
+    let asked: Vec<(&Envelope, Option<&str>)> = read
+        .iter()
+        .filter_map(|read| read.about.as_ref())
+        .map(|(envelope, prospect, _)| (envelope, prospect.as_deref()))
+        .collect();
+    let mut answers = store.known_all(&asked).await?.into_iter();
+    let mut work = Vec::with_capacity(read.len());
+    for read in read {
+        let mut known = Known::default();
+        if let Some((_, _, client)) = &read.about {
+            known = answers
+                .next()
+                .expect("one answer for each message asked about");
+            known.client = client.clone();
+        }
+        work.push((read, known));
+    }
+
+    let screener = screener.clone();
+    let mailbox = mailbox.to_string();
+    Ok(on_every_core(work, move |(read, known)| {
+        let Read {
+            mail,
+            message,
+            about,
+        } = read;
+        let uid = mail.position.map(|(_, uid)| uid);
+        let span = tracing::info_span!("message", mailbox = %mailbox, uid);
+        Incoming {
+            mailbox: mailbox.clone(),
+            uid_validity: mail.position.map(|(validity, _)| validity),
+            uid,
+            screening: span.in_scope(|| screener.screen_read(message, &known)),
+            raw: mail.raw,
+            envelope: about.map(|(envelope, _, _)| envelope),
+        }
+    })
+    .await)
+}
+
+/// `work` done to every item, on as many of tokio's blocking threads as there are cores (the
+/// runtime's own threads stay free for I/O); the results in the order of the items. Each
+/// thread takes the next item when it is done with one, so a core busy with something else
+/// slows the batch down only by its share.
+async fn on_every_core<T, R>(items: Vec<T>, work: impl Fn(T) -> R + Send + Sync + 'static) -> Vec<R>
+where
+    T: Send + 'static,
+    R: Send + 'static,
+{
+    let count = items.len();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let queue = Arc::new(Mutex::new(items.into_iter().enumerate()));
+    let work = Arc::new(work);
+    let threads: Vec<_> = (0..cores.min(count))
+        .map(|_| {
+            let (queue, work) = (queue.clone(), work.clone());
+            tokio::task::spawn_blocking(move || {
+                let mut done = Vec::new();
+                loop {
+                    let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
+                    let Some((n, item)) = next else {
+                        return done;
+                    };
+                    done.push((n, work(item)));
+                }
+            })
+        })
+        .collect();
+    let mut results: Vec<Option<R>> = (0..count).map(|_| None).collect();
+    for thread in threads {
+        match thread.await {
+            Ok(done) => {
+                for (n, result) in done {
+                    results[n] = Some(result);
+                }
+            }
+            Err(err) => std::panic::resume_unwind(err.into_panic()),
+        }
+    }
+    results
+        .into_iter()
+        .map(|result| result.expect("every item is done"))
+        .collect()
+}
