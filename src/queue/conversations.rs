@@ -193,40 +193,11 @@ impl Store {
         envelopes: &[Envelope],
         from_client: &[ClientSent],
     ) -> Result<Closed, StoreError> {
-        let mut closed = Closed::default();
         if envelopes.is_empty() {
-            return Ok(closed);
+            return Ok(Closed::default());
         }
         let mut tx = self.pool.begin().await?;
-        let clients: Vec<Option<&ClientSent>> = envelopes
-            .iter()
-            .map(|envelope| {
-                from_client
-                    .iter()
-                    .find(|sent| sent.message_id == envelope.message_id)
-            })
-            .collect();
-        let items: Vec<ToIndex> = envelopes
-            .iter()
-            .zip(&clients)
-            .map(|(envelope, client)| ToIndex {
-                envelope,
-                message_row: None,
-                draft_id: client.map(|sent| sent.draft.0),
-            })
-            .collect();
-        let indexed = index_all(&mut tx, mailbox, folder, &items).await?;
-        for ((envelope, client), indexed) in envelopes.iter().zip(clients).zip(indexed) {
-            match client {
-                Some(sent) if indexed.new && record_sent_from_client(&mut tx, sent).await? => {
-                    closed.sent_by_client.push(sent.draft);
-                }
-                _ if indexed.new && folder == Folder::Sent => {
-                    closed.extend(close_answered(&mut tx, indexed.draft_id, envelope).await?);
-                }
-                _ => {}
-            }
-        }
+        let closed = index_in(&mut tx, mailbox, folder, envelopes, from_client).await?;
         tx.commit().await?;
         Ok(closed)
     }
@@ -240,88 +211,137 @@ impl Store {
         &self,
         asked: &[(&Envelope, Option<&str>)],
     ) -> Result<Vec<Known>, StoreError> {
-        if asked.is_empty() {
-            return Ok(Vec::new());
-        }
         let mut conn = self.pool.acquire().await?;
-        let mut ids: Vec<&str> = asked.iter().flat_map(|(e, _)| e.parents()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let stored = entries_with_ids(&mut conn, &ids).await?;
-        let threads = oldest_threads(&stored);
-        let mut found = Vec::with_capacity(asked.len());
-        for (envelope, _) in asked {
-            let thread_of = |id: &str| threads.get(id).copied();
-            found.push(find_thread(&mut conn, envelope, thread_of, |_, _| None).await?);
-        }
+        known_in(&mut conn, asked).await
+    }
+}
 
-        // Both questions for every message at once: intake asks them of every message.
-        let addresses: Vec<Option<String>> = asked
-            .iter()
-            .map(|(_, prospect)| prospect.map(str::to_lowercase))
-            .collect();
-        // Written to before this message, not after: a reply to another request of theirs
-        // sent later in the day does not make this one a known correspondent's.
-        let befores: Vec<Option<String>> = asked.iter().map(|(e, _)| e.when().map(ts)).collect();
-        let mut known = vec![Known::default(); asked.len()];
-        let rows: Vec<usize> = (0..asked.len()).collect();
-        for chunk in rows.chunks(MAX_BINDS / 5) {
-            let mut query = sqlx::QueryBuilder::new(
-                "WITH asked (i, message_id, address, thread, before_at) AS (",
-            );
-            query.push_values(chunk, |mut row, &i| {
-                row.push_bind(i as i64)
-                    .push_bind(asked[i].0.message_id.as_str())
-                    .push_bind(addresses[i].as_deref())
-                    .push_bind(found[i].as_deref().unwrap_or(""))
-                    .push_bind(befores[i].as_deref());
-            });
-            // Only the messages with an answer come back: in a first sync, none.
-            query.push(
-                "),
-                answered AS (
-                  SELECT asked.i, MIN(COALESCE(e.written_at, e.arrived_at)) AS first, COUNT(*) AS n
-                  FROM asked JOIN mail_refs r ON r.ref = asked.message_id JOIN mail_index e ON e.id = r.entry
-                  WHERE e.folder = 'sent' GROUP BY asked.i),
-                written AS (
-                  SELECT asked.i, MAX(COALESCE(e.written_at, e.arrived_at)) AS last, COUNT(*) AS n
-                  FROM asked JOIN mail_recipients r ON r.address = asked.address JOIN mail_index e ON e.id = r.entry
-                  WHERE e.folder = 'sent' AND e.thread <> asked.thread
-                    AND (asked.before_at IS NULL OR COALESCE(e.written_at, e.arrived_at) < asked.before_at)
-                  GROUP BY asked.i)
-                SELECT i, 'answered', first, n FROM answered
-                UNION ALL SELECT i, 'written', last, n FROM written",
-            );
-            for row in query.build().fetch_all(&mut *conn).await? {
-                let i = row.get::<i64, _>(0) as usize;
-                let (on_day, count): (Option<String>, i64) = (row.get(2), row.get(3));
-                match row.get::<&str, _>(1) {
-                    "answered" => {
-                        known[i].answered = Some(format!(
-                            "a reply to this message is already in the Sent folder{}",
+/// Indexes messages found in a folder inside the caller's transaction: see
+/// [`Store::index_sent_from`].
+pub(super) async fn index_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    mailbox: &str,
+    folder: Folder,
+    envelopes: &[Envelope],
+    from_client: &[ClientSent],
+) -> Result<Closed, StoreError> {
+    let mut closed = Closed::default();
+    let clients: Vec<Option<&ClientSent>> = envelopes
+        .iter()
+        .map(|envelope| {
+            from_client
+                .iter()
+                .find(|sent| sent.message_id == envelope.message_id)
+        })
+        .collect();
+    let items: Vec<ToIndex> = envelopes
+        .iter()
+        .zip(&clients)
+        .map(|(envelope, client)| ToIndex {
+            envelope,
+            message_row: None,
+            draft_id: client.map(|sent| sent.draft.0),
+        })
+        .collect();
+    let indexed = index_all(tx, mailbox, folder, &items).await?;
+    for ((envelope, client), indexed) in envelopes.iter().zip(clients).zip(indexed) {
+        match client {
+            Some(sent) if indexed.new && record_sent_from_client(tx, sent).await? => {
+                closed.sent_by_client.push(sent.draft);
+            }
+            _ if indexed.new && folder == Folder::Sent => {
+                closed.extend(close_answered(tx, indexed.draft_id, envelope).await?);
+            }
+            _ => {}
+        }
+    }
+    Ok(closed)
+}
+
+/// [`Store::known_all`] on the caller's connection, inside whatever transaction it is in.
+pub(super) async fn known_in(
+    conn: &mut SqliteConnection,
+    asked: &[(&Envelope, Option<&str>)],
+) -> Result<Vec<Known>, StoreError> {
+    if asked.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut ids: Vec<&str> = asked.iter().flat_map(|(e, _)| e.parents()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let stored = entries_with_ids(conn, &ids).await?;
+    let threads = oldest_threads(&stored);
+    let mut found = Vec::with_capacity(asked.len());
+    for (envelope, _) in asked {
+        let thread_of = |id: &str| threads.get(id).copied();
+        found.push(find_thread(conn, envelope, thread_of, |_, _| None).await?);
+    }
+
+    // Both questions for every message at once: intake asks them of every message.
+    let addresses: Vec<Option<String>> = asked
+        .iter()
+        .map(|(_, prospect)| prospect.map(str::to_lowercase))
+        .collect();
+    // Written to before this message, not after: a reply to another request of theirs
+    // sent later in the day does not make this one a known correspondent's.
+    let befores: Vec<Option<String>> = asked.iter().map(|(e, _)| e.when().map(ts)).collect();
+    let mut known = vec![Known::default(); asked.len()];
+    let rows: Vec<usize> = (0..asked.len()).collect();
+    for chunk in rows.chunks(MAX_BINDS / 5) {
+        let mut query =
+            sqlx::QueryBuilder::new("WITH asked (i, message_id, address, thread, before_at) AS (");
+        query.push_values(chunk, |mut row, &i| {
+            row.push_bind(i as i64)
+                .push_bind(asked[i].0.message_id.as_str())
+                .push_bind(addresses[i].as_deref())
+                .push_bind(found[i].as_deref().unwrap_or(""))
+                .push_bind(befores[i].as_deref());
+        });
+        // Only the messages with an answer come back: in a first sync, none.
+        query.push(
+            "),
+            answered AS (
+              SELECT asked.i, MIN(COALESCE(e.written_at, e.arrived_at)) AS first, COUNT(*) AS n
+              FROM asked JOIN mail_refs r ON r.ref = asked.message_id JOIN mail_index e ON e.id = r.entry
+              WHERE e.folder = 'sent' GROUP BY asked.i),
+            written AS (
+              SELECT asked.i, MAX(COALESCE(e.written_at, e.arrived_at)) AS last, COUNT(*) AS n
+              FROM asked JOIN mail_recipients r ON r.address = asked.address JOIN mail_index e ON e.id = r.entry
+              WHERE e.folder = 'sent' AND e.thread <> asked.thread
+                AND (asked.before_at IS NULL OR COALESCE(e.written_at, e.arrived_at) < asked.before_at)
+              GROUP BY asked.i)
+            SELECT i, 'answered', first, n FROM answered
+            UNION ALL SELECT i, 'written', last, n FROM written",
+        );
+        for row in query.build().fetch_all(&mut *conn).await? {
+            let i = row.get::<i64, _>(0) as usize;
+            let (on_day, count): (Option<String>, i64) = (row.get(2), row.get(3));
+            match row.get::<&str, _>(1) {
+                "answered" => {
+                    known[i].answered = Some(format!(
+                        "a reply to this message is already in the Sent folder{}",
+                        on(on_day)
+                    ));
+                }
+                _ => {
+                    if let Some(address) = &addresses[i] {
+                        known[i].correspondent = Some(format!(
+                            "the firm has written to {address} before ({count} message{}, last{})",
+                            if count == 1 { "" } else { "s" },
                             on(on_day)
                         ));
-                    }
-                    _ => {
-                        if let Some(address) = &addresses[i] {
-                            known[i].correspondent = Some(format!(
-                                "the firm has written to {address} before ({count} message{}, last{})",
-                                if count == 1 { "" } else { "s" },
-                                on(on_day)
-                            ));
-                        }
                     }
                 }
             }
         }
-
-        for (known, thread) in known.iter_mut().zip(&found) {
-            if let Some(thread) = thread {
-                known.conversation = Some(conversation(&mut conn, thread).await?);
-            }
-        }
-        Ok(known)
     }
+
+    for (known, thread) in known.iter_mut().zip(&found) {
+        if let Some(thread) = thread {
+            known.conversation = Some(conversation(conn, thread).await?);
+        }
+    }
+    Ok(known)
 }
 
 /// " on 2026-11-30" for a stored timestamp, "" without one.

@@ -6,10 +6,12 @@ use std::collections::HashMap;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use super::conversations::{Folder, ToIndex, index_all, open_drafts_in};
+use super::conversations::{
+    Closed, Envelope, Folder, Indexed, ToIndex, index_all, index_in, known_in, open_drafts_in,
+};
 use super::store::{DoormanEvent, MAX_BINDS, Store, StoreError, insert_events, now, ts};
 use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
-use crate::screener::Screening;
+use crate::screener::{Known, Screening};
 
 /// Message-ID plus a hash of the body: the same mail seen twice has the same key even when
 /// servers added different trace headers; a message without a Message-ID is keyed by all of it.
@@ -111,9 +113,57 @@ impl Store {
         if batch.is_empty() {
             return Ok(Vec::new());
         }
+        self.start_recording(batch).await?.finish().await
+    }
+
+    /// Starts recording a batch as [`Store::record_all`] does: its messages are stored and
+    /// placed in their conversations, in a transaction left open so that the store can be asked
+    /// about the next batch meanwhile (see [`Recording`]).
+    pub async fn start_recording<'a>(
+        &self,
+        batch: &'a [Incoming],
+    ) -> Result<Recording<'a>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let recorded = record_in(&mut tx, batch).await?;
-        tx.commit().await?;
+        let placed = place(&mut tx, batch).await?;
+        Ok(Recording { tx, placed })
+    }
+}
+
+/// A batch half recorded: its messages are stored and placed in their conversations, which is
+/// all that the store's answers about other mail read, so the next batch can be indexed and
+/// asked about in the same transaction, as the store will stand once this batch is recorded.
+/// [`Recording::finish`] writes the drafts and the audit trail and commits; dropped before
+/// that, nothing of it is stored.
+pub struct Recording<'a> {
+    /// Open until [`Recording::finish`].
+    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    placed: Placed<'a>,
+}
+
+impl Recording<'_> {
+    /// [`Store::index_mail`], in this transaction, after this batch.
+    pub async fn index_mail(
+        &mut self,
+        mailbox: &str,
+        folder: Folder,
+        envelopes: &[Envelope],
+    ) -> Result<Closed, StoreError> {
+        index_in(&mut self.tx, mailbox, folder, envelopes, &[]).await
+    }
+
+    /// [`Store::known_all`], as the store will stand once this batch is recorded.
+    pub async fn known_all(
+        &mut self,
+        asked: &[(&Envelope, Option<&str>)],
+    ) -> Result<Vec<Known>, StoreError> {
+        known_in(&mut self.tx, asked).await
+    }
+
+    /// Writes the batch's drafts and audit trail and commits: what recording did with each
+    /// message, in the batch's order.
+    pub async fn finish(mut self) -> Result<Vec<Recorded>, StoreError> {
+        let recorded = write_drafts(&mut self.tx, self.placed).await?;
+        self.tx.commit().await?;
         Ok(recorded)
     }
 }
@@ -191,13 +241,23 @@ enum Joins {
     Batch(usize),
 }
 
-/// Records a batch inside the caller's transaction, each message as if recorded after the ones
-/// before it: the second copy of a message is a duplicate of the first, and a nudge joins the
-/// draft of a request earlier in the same batch.
-async fn record_in(
+/// A batch's messages stored and placed in their conversations.
+struct Placed<'a> {
+    rows: Vec<MessageRow<'a>>,
+    /// Each message's new row, or `Err` with the row it repeats.
+    ids: Vec<Result<i64, i64>>,
+    /// Each new message's place in its conversation, by its number in the batch.
+    indexed: Vec<(usize, Indexed)>,
+}
+
+/// Stores a batch's messages and places them in their conversations, inside the caller's
+/// transaction, each as if recorded after the ones before it: the second copy of a message is
+/// a duplicate of the first, and a reply joins the conversation of a request earlier in the
+/// same batch.
+async fn place<'a>(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    batch: &[Incoming],
-) -> Result<Vec<Recorded>, StoreError> {
+    batch: &'a [Incoming],
+) -> Result<Placed<'a>, StoreError> {
     let rows = batch
         .iter()
         .map(MessageRow::of)
@@ -223,7 +283,17 @@ async fn record_in(
         let placed = index_all(tx, mailbox, Folder::Inbox, &items).await?;
         indexed.extend(run.iter().copied().zip(placed));
     }
+    Ok(Placed { rows, ids, indexed })
+}
 
+/// Writes the drafts and the audit trail of a placed batch, inside the caller's transaction.
+/// A nudge joins the draft of a request earlier in the same batch as it joins one recorded
+/// before it.
+async fn write_drafts(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    placed: Placed<'_>,
+) -> Result<Vec<Recorded>, StoreError> {
+    let Placed { rows, ids, indexed } = placed;
     // A nudge on a request whose draft is still open joins that draft: one request, one
     // reply. Only a conversation the index already held can have a draft.
     let mut threads: Vec<&str> = indexed
