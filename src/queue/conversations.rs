@@ -14,7 +14,9 @@ use sha2::{Digest, Sha256};
 use sqlx::{Row, SqliteConnection};
 
 use super::mirrors::{ClientSent, record_sent_from_client};
-use super::store::{MAX_BINDS, Store, StoreError, insert_event, insert_event_by, now, ts};
+use super::store::{
+    MAX_BINDS, Store, StoreError, begin_writing, insert_event, insert_event_by, now, push_list, ts,
+};
 use super::types::{ActorKind, DraftId};
 use crate::message::{Message, MessageId, is_reply_subject, subject_key};
 use crate::screener::{Conversation, Known};
@@ -196,7 +198,7 @@ impl Store {
         if envelopes.is_empty() {
             return Ok(Closed::default());
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_writing(&self.pool).await?;
         let closed = index_in(&mut tx, mailbox, folder, envelopes, from_client).await?;
         tx.commit().await?;
         Ok(closed)
@@ -431,11 +433,7 @@ async fn entries_with_ids(
         let mut query = sqlx::QueryBuilder::new(
             "SELECT id, message_id, thread, mailbox, folder, draft_id FROM mail_index WHERE message_id IN (",
         );
-        let mut list = query.separated(", ");
-        for id in chunk {
-            list.push_bind(*id);
-        }
-        query.push(")");
+        push_list(&mut query, chunk);
         rows.extend(query.build_query_as().fetch_all(&mut *conn).await?);
     }
     rows.sort_unstable_by_key(|row| row.0);
@@ -748,11 +746,7 @@ async fn drafts_replied_as(
         let mut query = sqlx::QueryBuilder::new(
             "SELECT reply_message_id, id FROM drafts WHERE reply_message_id IN (",
         );
-        let mut list = query.separated(", ");
-        for id in chunk {
-            list.push_bind(*id);
-        }
-        query.push(")");
+        push_list(&mut query, chunk);
         let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
         drafts.extend(rows);
     }
@@ -867,11 +861,8 @@ pub(super) async fn open_drafts_in(
             "SELECT e.thread, MIN(d.id) FROM mail_index e JOIN drafts d ON d.message_row = e.message_row
              WHERE d.state IN ('pending', 'approved', 'sending', 'check', 'failed') AND e.thread IN (",
         );
-        let mut list = query.separated(", ");
-        for thread in chunk {
-            list.push_bind(*thread);
-        }
-        query.push(") GROUP BY e.thread");
+        push_list(&mut query, chunk);
+        query.push(" GROUP BY e.thread");
         let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
         open.extend(rows);
     }

@@ -1,7 +1,7 @@
 //! Recording intake: each message once, with its verdict and draft, and where intake stands in
 //! each IMAP folder.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -9,7 +9,9 @@ use sqlx::Row;
 use super::conversations::{
     Closed, Envelope, Folder, Indexed, ToIndex, index_all, index_in, known_in, open_drafts_in,
 };
-use super::store::{DoormanEvent, MAX_BINDS, Store, StoreError, insert_events, now, ts};
+use super::store::{
+    DoormanEvent, MAX_BINDS, Store, StoreError, begin_writing, insert_events, now, push_list, ts,
+};
 use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
 use crate::screener::{Known, Screening};
 
@@ -123,7 +125,7 @@ impl Store {
         &self,
         batch: &'a [Incoming],
     ) -> Result<Recording<'a>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_writing(&self.pool).await?;
         let placed = place(&mut tx, batch).await?;
         Ok(Recording { tx, placed })
     }
@@ -421,13 +423,21 @@ async fn insert_messages(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     rows: &[MessageRow<'_>],
 ) -> Result<Vec<Result<i64, i64>>, StoreError> {
-    // The first copy of a message in the batch is the one inserted.
+    // The first copy of a message in the batch is the one inserted, unless it is stored.
     let mut first: HashMap<(&str, &str), usize> = HashMap::with_capacity(rows.len());
     for (n, row) in rows.iter().enumerate() {
         first.entry(row.ident()).or_insert(n);
     }
-    let mut inserted: Vec<Option<i64>> = vec![None; rows.len()];
-    for chunk in rows.chunks(MAX_BINDS / 15) {
+    let mut idents: Vec<(&str, &str)> = first.keys().copied().collect();
+    idents.sort_unstable();
+    let before = message_rows(tx, &idents).await?;
+    let new: Vec<&MessageRow> = rows
+        .iter()
+        .enumerate()
+        .filter(|(n, row)| first[&row.ident()] == *n && !before.contains_key(&row.ident()))
+        .map(|(_, row)| row)
+        .collect();
+    for chunk in new.chunks(MAX_BINDS / 15) {
         let mut insert = sqlx::QueryBuilder::new(
             "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, screened_at, arrived_at) ",
         );
@@ -455,55 +465,53 @@ async fn insert_messages(
                         .map(ts),
                 );
         });
-        insert.push(
-            " ON CONFLICT (mailbox, dedupe_key) DO NOTHING RETURNING id, mailbox, dedupe_key",
-        );
-        let ids: Vec<(i64, String, String)> = insert.build_query_as().fetch_all(&mut **tx).await?;
-        for (id, mailbox, key) in ids {
-            inserted[first[&(mailbox.as_str(), key.as_str())]] = Some(id);
-        }
+        insert.build().execute(&mut **tx).await?;
     }
-    // Messages already stored: the rows they repeat.
-    let mut skipped: Vec<(&str, &str)> = first
-        .iter()
-        .filter(|&(_, &n)| inserted[n].is_none())
-        .map(|(&ident, _)| ident)
-        .collect();
-    skipped.sort_unstable();
-    // By the number of the row first repeating each.
-    let mut before: HashMap<usize, i64> = HashMap::new();
-    for run in skipped.chunk_by(|a, b| a.0 == b.0) {
+    let mut inserted: Vec<(&str, &str)> = new.iter().map(|row| row.ident()).collect();
+    inserted.sort_unstable();
+    let stored = message_rows(tx, &inserted).await?;
+    rows.iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let ident = row.ident();
+            match (before.get(&ident), stored.get(&ident)) {
+                (Some(&id), _) => Ok(Err(id)),
+                (None, Some(&id)) if first[&ident] == n => Ok(Ok(id)),
+                (None, Some(&id)) => Ok(Err(id)),
+                (None, None) => Err(StoreError::Corrupt(format!(
+                    "message {} was neither stored nor new",
+                    row.key
+                ))),
+            }
+        })
+        .collect()
+}
+
+/// The stored rows of messages given by (mailbox, dedupe key), sorted by mailbox.
+async fn message_rows<'k>(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    idents: &[(&'k str, &'k str)],
+) -> Result<HashMap<(&'k str, &'k str), i64>, StoreError> {
+    let mut found = HashMap::with_capacity(idents.len());
+    for run in idents.chunk_by(|a, b| a.0 == b.0) {
         let mailbox = run[0].0;
+        // The keys as the caller holds them, to find each one the store sends back.
+        let keys: HashSet<&'k str> = run.iter().map(|&(_, key)| key).collect();
         for chunk in run.chunks(MAX_BINDS - 1) {
             let mut query =
                 sqlx::QueryBuilder::new("SELECT id, dedupe_key FROM messages WHERE mailbox = ");
             query.push_bind(mailbox).push(" AND dedupe_key IN (");
-            let mut list = query.separated(", ");
-            for (_, key) in chunk {
-                list.push_bind(*key);
-            }
-            query.push(")");
-            let found: Vec<(i64, String)> = query.build_query_as().fetch_all(&mut **tx).await?;
-            for (id, key) in found {
-                if let Some(&n) = first.get(&(mailbox, key.as_str())) {
-                    before.insert(n, id);
+            let listed: Vec<&str> = chunk.iter().map(|&(_, key)| key).collect();
+            push_list(&mut query, &listed);
+            let rows: Vec<(i64, String)> = query.build_query_as().fetch_all(&mut **tx).await?;
+            for (id, key) in rows {
+                if let Some(&key) = keys.get(key.as_str()) {
+                    found.insert((mailbox, key), id);
                 }
             }
         }
     }
-    rows.iter()
-        .enumerate()
-        .map(|(n, row)| {
-            let original = first[&row.ident()];
-            match inserted[original] {
-                Some(id) if original == n => Ok(Ok(id)),
-                Some(id) => Ok(Err(id)),
-                None => before.get(&original).map(|&id| Err(id)).ok_or_else(|| {
-                    StoreError::Corrupt(format!("message {} was neither stored nor new", row.key))
-                }),
-            }
-        })
-        .collect()
+    Ok(found)
 }
 
 /// Inserts the drafts of the batch's messages numbered in `drafted`, with their first version;
@@ -524,7 +532,6 @@ async fn insert_drafts(
     for &n in drafted {
         by_message.insert(ids[n].expect("only new messages get drafts"), n);
     }
-    let mut drafts = HashMap::with_capacity(drafted.len());
     for chunk in drafted.chunks(MAX_BINDS / 11) {
         let mut insert = sqlx::QueryBuilder::new(
             "INSERT INTO drafts (message_row, outcome, to_name, to_address, cc, subject, in_reply_to, refs, body, state, created_at, updated_at) ",
@@ -546,25 +553,27 @@ async fn insert_drafts(
                 .push_bind(rows[n].at.as_str())
                 .push_bind(rows[n].at.as_str());
         });
-        insert.push(" RETURNING id, message_row");
-        let written: Vec<(i64, i64)> = insert.build_query_as().fetch_all(&mut **tx).await?;
+        insert.build().execute(&mut **tx).await?;
+    }
+    // Each draft's first version is the one just written; their ids are read back in one
+    // statement a chunk, cheaper than a row returned by each insert.
+    let mut drafts = HashMap::with_capacity(drafted.len());
+    let messages: Vec<i64> = drafted.iter().map(|&n| ids[n].expect("new")).collect();
+    for chunk in messages.chunks(MAX_BINDS) {
+        let mut copy = sqlx::QueryBuilder::new(
+            "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) SELECT id, body, 'doorman', created_at FROM drafts WHERE message_row IN (",
+        );
+        push_list(&mut copy, chunk);
+        copy.build().execute(&mut **tx).await?;
+        let mut query =
+            sqlx::QueryBuilder::new("SELECT id, message_row FROM drafts WHERE message_row IN (");
+        push_list(&mut query, chunk);
+        let written: Vec<(i64, i64)> = query.build_query_as().fetch_all(&mut **tx).await?;
         drafts.extend(
             written
                 .into_iter()
                 .map(|(id, message)| (by_message[&message], id)),
         );
-    }
-    for chunk in drafted.chunks(MAX_BINDS / 3) {
-        let mut insert = sqlx::QueryBuilder::new(
-            "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) ",
-        );
-        insert.push_values(chunk, |mut b, &n| {
-            b.push_bind(drafts[&n])
-                .push_bind(draft_of(n).body.as_str())
-                .push("'doorman'")
-                .push_bind(rows[n].at.as_str());
-        });
-        insert.build().execute(&mut **tx).await?;
     }
     Ok(drafts)
 }
