@@ -1,6 +1,7 @@
 //! Screening a fetched batch: each message read, the store asked about all of them at once,
 //! then each scored and drafted. Reading and scoring are CPU work and run on every core; a
-//! first sync brings thousands of messages.
+//! first sync brings thousands of messages. The steps are separate so that intake can read a
+//! batch, and ask about it, while the batch before it is still being recorded.
 
 use std::sync::{Arc, Mutex};
 
@@ -25,6 +26,25 @@ struct Read {
     about: Option<(Envelope, Option<String>, Option<String>)>,
 }
 
+/// A batch read, to be asked about in the store and then screened.
+pub struct ReadBatch {
+    /// The rules and templates it was read with, and will be screened with.
+    screener: Arc<Screener>,
+    reads: Vec<Read>,
+}
+
+impl ReadBatch {
+    /// What to ask the store ([`Store::known_all`]): each message that parsed, with the
+    /// address a reply would go to.
+    pub fn asked(&self) -> Vec<(&Envelope, Option<&str>)> {
+        self.reads
+            .iter()
+            .filter_map(|read| read.about.as_ref())
+            .map(|(envelope, prospect, _)| (envelope, prospect.as_deref()))
+            .collect()
+    }
+}
+
 /// Screens a batch with what the store knows of each message's prospect and conversation, as
 /// the store stands before the batch is recorded.
 pub async fn screen_all(
@@ -33,8 +53,15 @@ pub async fn screen_all(
     mailbox: &str,
     batch: Vec<ToScreen>,
 ) -> anyhow::Result<Vec<Incoming>> {
+    let read = read_all(screener, batch).await;
+    let answers = store.known_all(&read.asked()).await?;
+    Ok(screen_read(mailbox, read, answers).await)
+}
+
+/// Reads every message of a batch, on every core.
+pub async fn read_all(screener: &Arc<Screener>, batch: Vec<ToScreen>) -> ReadBatch {
     let reader = screener.clone();
-    let read = on_every_core(batch, move |mail| {
+    let reads = on_every_core(batch, move |mail| {
         let message = reader.read(&mail.raw);
         let about = message.as_ref().ok().map(|message| {
             let prospect = message.reply_address().map(|m| m.address.as_ref());
@@ -51,15 +78,18 @@ pub async fn screen_all(
         }
     })
     .await;
+    ReadBatch {
+        screener: screener.clone(),
+        reads,
+    }
+}
 
-    let asked: Vec<(&Envelope, Option<&str>)> = read
-        .iter()
-        .filter_map(|read| read.about.as_ref())
-        .map(|(envelope, prospect, _)| (envelope, prospect.as_deref()))
-        .collect();
-    let mut answers = store.known_all(&asked).await?.into_iter();
-    let mut work = Vec::with_capacity(read.len());
-    for read in read {
+/// Scores and drafts every message of a read batch, on every core, with what the store
+/// answered about it: one answer for each message in [`ReadBatch::asked`], in that order.
+pub async fn screen_read(mailbox: &str, batch: ReadBatch, answers: Vec<Known>) -> Vec<Incoming> {
+    let mut answers = answers.into_iter();
+    let mut work = Vec::with_capacity(batch.reads.len());
+    for read in batch.reads {
         let mut known = Known::default();
         if let Some((_, _, client)) = &read.about {
             known = answers
@@ -70,9 +100,9 @@ pub async fn screen_all(
         work.push((read, known));
     }
 
-    let screener = screener.clone();
+    let screener = batch.screener;
     let mailbox = mailbox.to_string();
-    Ok(on_every_core(work, move |(read, known)| {
+    on_every_core(work, move |(read, known)| {
         let Read {
             mail,
             message,
@@ -89,7 +119,7 @@ pub async fn screen_all(
             envelope: about.map(|(envelope, _, _)| envelope),
         }
     })
-    .await)
+    .await
 }
 
 /// `work` done to every item, on as many of tokio's blocking threads as there are cores (the

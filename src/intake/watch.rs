@@ -7,6 +7,7 @@
 
 use std::ops::AddAssign;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tracing::Instrument;
@@ -14,10 +15,10 @@ use tracing::Instrument;
 use super::MaildirSource;
 use super::imap::{Fetched, FolderState, ImapClient, ImapError, Wakeup, answers, backoff};
 use super::mirror::{MirrorReport, draft_named_in, follow_drafts, text_of};
-use super::screening::{ToScreen, screen_all};
+use super::screening::{ToScreen, read_all, screen_all, screen_read};
 use crate::config::MailboxSettings;
 use crate::message::Message;
-use crate::queue::{ClientSent, Envelope, Folder, Position, Recorded, Store};
+use crate::queue::{ClientSent, Envelope, Folder, Incoming, Position, Recorded, Store};
 use crate::screener::{LiveScreener, Screening};
 use crate::shutdown::{Shutdown, every};
 
@@ -534,9 +535,11 @@ fn envelopes(batch: &[Fetched]) -> Vec<Envelope> {
 }
 
 /// The inbox: history first (headers only, except recent mail nobody answered), then every
-/// new message screened, a round at a time. While one round is screened and recorded, the
-/// round before it is marked on the server and the one after it fetched: a round is marked
-/// only once it is recorded, and the position moves past it only once it is marked.
+/// new message screened, a round at a time, three rounds in hand at once: while one round is
+/// recorded, the round before it is marked on the server, the round after it is screened (as
+/// the store will stand once this one is recorded), and the round after that is fetched. A
+/// round is marked only once it is recorded, and the position moves past it only once it is
+/// marked.
 #[allow(clippy::too_many_arguments)]
 async fn follow_inbox(
     store: &Store,
@@ -558,32 +561,50 @@ async fn follow_inbox(
         );
     }
     let mut progress = Progress::new(format!("{} {}", mailbox.name, mailbox.folder), &position);
-    let mut next = next_round(client, mailbox, &position, position.last_uid, since).await?;
-    // The round recorded last, with its moves, still to be marked.
-    let mut recorded: Option<(Round, Vec<(u32, &str)>)> = None;
-    while let Some(mut round) = next {
-        let after = round.last;
-        let (taken, fetched) = tokio::join!(
-            take_round(store, screener, mailbox, state, &mut round, report),
-            async {
-                if let Some((done, moves)) = &recorded {
-                    mark(client, mailbox, done, moves).await?;
-                }
-                next_round(client, mailbox, &position, after, since).await
-            },
-        );
-        let moves = taken?;
-        next = fetched?;
-        if let Some((done, _)) = recorded.replace((round, moves)) {
-            advance(store, mailbox, &mut position, &done, &mut progress).await?;
+    let mut fetched = next_round(client, mailbox, &position, position.last_uid, since).await?;
+    let mut screened: Option<Screened> = None;
+    let mut recorded: Option<ToMark> = None;
+    // Recording and screening run as a task of their own, so that reading the server's
+    // answers here never holds them up.
+    let settings = Arc::new(mailbox.clone());
+    while fetched.is_some() || screened.is_some() {
+        let after = fetched.as_ref().map(|round| round.last);
+        let recording = tokio::spawn(record_and_screen(
+            store.clone(),
+            screener.clone(),
+            settings.clone(),
+            state.uid_validity,
+            screened.take(),
+            fetched.take(),
+        ));
+        let upcoming = async {
+            if let Some(done) = &recorded {
+                mark(client, mailbox, done).await?;
+            }
+            match after {
+                Some(after) => next_round(client, mailbox, &position, after, since).await,
+                None => Ok(None),
+            }
         }
+        .await;
+        let taken = match recording.await {
+            Ok(taken) => taken,
+            Err(err) => std::panic::resume_unwind(err.into_panic()),
+        };
+        let (now_recorded, now_screened, counted) = taken?;
+        *report += counted;
+        fetched = upcoming?;
+        if let Some(done) = std::mem::replace(&mut recorded, now_recorded) {
+            advance(store, mailbox, &mut position, &done.round, &mut progress).await?;
+        }
+        screened = now_screened;
         if shutdown.is_requested() {
             break;
         }
     }
-    if let Some((done, moves)) = recorded {
-        mark(client, mailbox, &done, &moves).await?;
-        advance(store, mailbox, &mut position, &done, &mut progress).await?;
+    if let Some(done) = recorded {
+        mark(client, mailbox, &done).await?;
+        advance(store, mailbox, &mut position, &done.round, &mut progress).await?;
     }
     Ok(())
 }
@@ -617,10 +638,23 @@ struct Round {
     /// Mail there before doorman watched the folder, or marked by an earlier doorman: its
     /// headers, to be recorded as history.
     history: Vec<Fetched>,
-    /// Mail to screen, whole.
+    /// Mail to screen, whole; its bytes move on to be screened and recorded.
     new: Vec<Fetched>,
     /// Part of the first import of the folder's history, which reports its progress.
     importing: bool,
+}
+
+/// A round whose history is recorded and whose new mail is screened, ready to record.
+struct Screened {
+    round: Round,
+    incoming: Vec<Incoming>,
+}
+
+/// A round recorded, to be marked on the server: with the moves to outcome folders that the
+/// config asks for.
+struct ToMark {
+    round: Round,
+    moves: Vec<(u32, String)>,
 }
 
 /// The round after UID `after`, `None` when there is nothing more. While importing history, a
@@ -667,65 +701,91 @@ async fn next_round(
     }))
 }
 
-/// Records a round: its history indexed, its new mail screened and recorded in one
-/// transaction. Returns the moves to outcome folders that the config asks for.
-async fn take_round<'a>(
-    store: &Store,
-    screener: &LiveScreener,
-    mailbox: &'a MailboxSettings,
-    state: &FolderState,
-    round: &mut Round,
-    report: &mut IntakeReport,
-) -> anyhow::Result<Vec<(u32, &'a str)>> {
-    report.history += round.history.len();
-    store
-        .index_mail(&mailbox.name, Folder::Inbox, &envelopes(&round.history))
-        .await?;
-    if round.new.is_empty() {
-        return Ok(Vec::new());
+/// Records one round (`screened`) and screens the next (`fetched`): the next one is read while
+/// this one's messages are stored, its history is indexed and the store asked about its new
+/// mail in this one's transaction, once this one's messages are placed in their conversations,
+/// and it is scored and drafted while this one's drafts are written and committed.
+async fn record_and_screen(
+    store: Store,
+    screener: LiveScreener,
+    mailbox: Arc<MailboxSettings>,
+    uid_validity: u32,
+    screened: Option<Screened>,
+    fetched: Option<Round>,
+) -> anyhow::Result<(Option<ToMark>, Option<Screened>, IntakeReport)> {
+    let mut report = IntakeReport::default();
+    let (round, incoming) = match screened {
+        Some(screened) => (Some(screened.round), screened.incoming),
+        None => (None, Vec::new()),
+    };
+    let read = async {
+        let mut round = fetched?;
+        let mail = round
+            .new
+            .iter_mut()
+            .map(|fetched| ToScreen {
+                // The bytes move into the record; the round keeps UIDs and flags.
+                raw: std::mem::take(&mut fetched.bytes),
+                position: Some((uid_validity, fetched.uid)),
+                arrived_at: fetched.arrived_at,
+            })
+            .collect();
+        Some((round, read_all(&screener.current(), mail).await))
+    };
+    let (recording, read) = tokio::join!(store.start_recording(&incoming), read);
+    let mut recording = recording?;
+    let mut answers = Vec::new();
+    if let Some((next, read)) = &read {
+        report.history += next.history.len();
+        let history = envelopes(&next.history);
+        recording
+            .index_mail(&mailbox.name, Folder::Inbox, &history)
+            .await?;
+        answers = recording.known_all(&read.asked()).await?;
     }
-    let mail = round
-        .new
-        .iter_mut()
-        .map(|fetched| ToScreen {
-            // The bytes move into the record; the round keeps UIDs and flags.
-            raw: std::mem::take(&mut fetched.bytes),
-            position: Some((state.uid_validity, fetched.uid)),
-            arrived_at: fetched.arrived_at,
+    let screen = async {
+        let (next, read) = read?;
+        let incoming = screen_read(&mailbox.name, read, answers).await;
+        Some(Screened {
+            round: next,
+            incoming,
         })
-        .collect();
-    let incoming = screen_all(store, &screener.current(), &mailbox.name, mail).await?;
-    let recorded = store.record_all(&incoming).await?;
+    };
+    let (recorded, next) = tokio::join!(recording.finish(), screen);
+    let recorded = recorded?;
+    let Some(round) = round else {
+        return Ok((None, next, report));
+    };
     let mut moves = Vec::new();
     for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&round.new) {
         let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
-        span.in_scope(|| log_recorded(recorded, &incoming.screening, report));
+        span.in_scope(|| log_recorded(recorded, &incoming.screening, &mut report));
         if let (Recorded::New { .. }, Some(folder)) =
-            (recorded, outcome_folder(mailbox, &incoming.screening))
+            (recorded, outcome_folder(&mailbox, &incoming.screening))
         {
-            moves.push((fetched.uid, folder));
+            moves.push((fetched.uid, folder.to_string()));
         }
     }
-    Ok(moves)
+    Ok((Some(ToMark { round, moves }), next, report))
 }
 
-/// Marks a recorded round on the server with one command, then moves what `moves` says.
-/// Killed before the mark, doorman fetches the round again, the store recognises every
+/// Marks a recorded round on the server with one command, then moves what the config asks
+/// for. Killed before the mark, doorman fetches the round again, the store recognises every
 /// message, and the mark is set then.
 async fn mark(
     client: &mut ImapClient,
     mailbox: &MailboxSettings,
-    round: &Round,
-    moves: &[(u32, &str)],
+    recorded: &ToMark,
 ) -> anyhow::Result<()> {
-    let unmarked: Vec<u32> = round
+    let unmarked: Vec<u32> = recorded
+        .round
         .new
         .iter()
         .filter(|f| !f.has(&mailbox.keyword))
         .map(|f| f.uid)
         .collect();
     client.add_keyword_to(&unmarked, &mailbox.keyword).await?;
-    for (uid, folder) in moves {
+    for (uid, folder) in &recorded.moves {
         client.move_message(*uid, folder).await?;
     }
     Ok(())

@@ -14,7 +14,9 @@ use sha2::{Digest, Sha256};
 use sqlx::{Row, SqliteConnection};
 
 use super::mirrors::{ClientSent, record_sent_from_client};
-use super::store::{MAX_BINDS, Store, StoreError, insert_event, insert_event_by, now, ts};
+use super::store::{
+    MAX_BINDS, Store, StoreError, begin_writing, insert_event, insert_event_by, now, push_list, ts,
+};
 use super::types::{ActorKind, DraftId};
 use crate::message::{Message, MessageId, is_reply_subject, subject_key};
 use crate::screener::{Conversation, Known};
@@ -193,40 +195,11 @@ impl Store {
         envelopes: &[Envelope],
         from_client: &[ClientSent],
     ) -> Result<Closed, StoreError> {
-        let mut closed = Closed::default();
         if envelopes.is_empty() {
-            return Ok(closed);
+            return Ok(Closed::default());
         }
-        let mut tx = self.pool.begin().await?;
-        let clients: Vec<Option<&ClientSent>> = envelopes
-            .iter()
-            .map(|envelope| {
-                from_client
-                    .iter()
-                    .find(|sent| sent.message_id == envelope.message_id)
-            })
-            .collect();
-        let items: Vec<ToIndex> = envelopes
-            .iter()
-            .zip(&clients)
-            .map(|(envelope, client)| ToIndex {
-                envelope,
-                message_row: None,
-                draft_id: client.map(|sent| sent.draft.0),
-            })
-            .collect();
-        let indexed = index_all(&mut tx, mailbox, folder, &items).await?;
-        for ((envelope, client), indexed) in envelopes.iter().zip(clients).zip(indexed) {
-            match client {
-                Some(sent) if indexed.new && record_sent_from_client(&mut tx, sent).await? => {
-                    closed.sent_by_client.push(sent.draft);
-                }
-                _ if indexed.new && folder == Folder::Sent => {
-                    closed.extend(close_answered(&mut tx, indexed.draft_id, envelope).await?);
-                }
-                _ => {}
-            }
-        }
+        let mut tx = begin_writing(&self.pool).await?;
+        let closed = index_in(&mut tx, mailbox, folder, envelopes, from_client).await?;
         tx.commit().await?;
         Ok(closed)
     }
@@ -240,88 +213,137 @@ impl Store {
         &self,
         asked: &[(&Envelope, Option<&str>)],
     ) -> Result<Vec<Known>, StoreError> {
-        if asked.is_empty() {
-            return Ok(Vec::new());
-        }
         let mut conn = self.pool.acquire().await?;
-        let mut ids: Vec<&str> = asked.iter().flat_map(|(e, _)| e.parents()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let stored = entries_with_ids(&mut conn, &ids).await?;
-        let threads = oldest_threads(&stored);
-        let mut found = Vec::with_capacity(asked.len());
-        for (envelope, _) in asked {
-            let thread_of = |id: &str| threads.get(id).copied();
-            found.push(find_thread(&mut conn, envelope, thread_of, |_, _| None).await?);
-        }
+        known_in(&mut conn, asked).await
+    }
+}
 
-        // Both questions for every message at once: intake asks them of every message.
-        let addresses: Vec<Option<String>> = asked
-            .iter()
-            .map(|(_, prospect)| prospect.map(str::to_lowercase))
-            .collect();
-        // Written to before this message, not after: a reply to another request of theirs
-        // sent later in the day does not make this one a known correspondent's.
-        let befores: Vec<Option<String>> = asked.iter().map(|(e, _)| e.when().map(ts)).collect();
-        let mut known = vec![Known::default(); asked.len()];
-        let rows: Vec<usize> = (0..asked.len()).collect();
-        for chunk in rows.chunks(MAX_BINDS / 5) {
-            let mut query = sqlx::QueryBuilder::new(
-                "WITH asked (i, message_id, address, thread, before_at) AS (",
-            );
-            query.push_values(chunk, |mut row, &i| {
-                row.push_bind(i as i64)
-                    .push_bind(asked[i].0.message_id.as_str())
-                    .push_bind(addresses[i].as_deref())
-                    .push_bind(found[i].as_deref().unwrap_or(""))
-                    .push_bind(befores[i].as_deref());
-            });
-            // Only the messages with an answer come back: in a first sync, none.
-            query.push(
-                "),
-                answered AS (
-                  SELECT asked.i, MIN(COALESCE(e.written_at, e.arrived_at)) AS first, COUNT(*) AS n
-                  FROM asked JOIN mail_refs r ON r.ref = asked.message_id JOIN mail_index e ON e.id = r.entry
-                  WHERE e.folder = 'sent' GROUP BY asked.i),
-                written AS (
-                  SELECT asked.i, MAX(COALESCE(e.written_at, e.arrived_at)) AS last, COUNT(*) AS n
-                  FROM asked JOIN mail_recipients r ON r.address = asked.address JOIN mail_index e ON e.id = r.entry
-                  WHERE e.folder = 'sent' AND e.thread <> asked.thread
-                    AND (asked.before_at IS NULL OR COALESCE(e.written_at, e.arrived_at) < asked.before_at)
-                  GROUP BY asked.i)
-                SELECT i, 'answered', first, n FROM answered
-                UNION ALL SELECT i, 'written', last, n FROM written",
-            );
-            for row in query.build().fetch_all(&mut *conn).await? {
-                let i = row.get::<i64, _>(0) as usize;
-                let (on_day, count): (Option<String>, i64) = (row.get(2), row.get(3));
-                match row.get::<&str, _>(1) {
-                    "answered" => {
-                        known[i].answered = Some(format!(
-                            "a reply to this message is already in the Sent folder{}",
+/// Indexes messages found in a folder inside the caller's transaction: see
+/// [`Store::index_sent_from`].
+pub(super) async fn index_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    mailbox: &str,
+    folder: Folder,
+    envelopes: &[Envelope],
+    from_client: &[ClientSent],
+) -> Result<Closed, StoreError> {
+    let mut closed = Closed::default();
+    let clients: Vec<Option<&ClientSent>> = envelopes
+        .iter()
+        .map(|envelope| {
+            from_client
+                .iter()
+                .find(|sent| sent.message_id == envelope.message_id)
+        })
+        .collect();
+    let items: Vec<ToIndex> = envelopes
+        .iter()
+        .zip(&clients)
+        .map(|(envelope, client)| ToIndex {
+            envelope,
+            message_row: None,
+            draft_id: client.map(|sent| sent.draft.0),
+        })
+        .collect();
+    let indexed = index_all(tx, mailbox, folder, &items).await?;
+    for ((envelope, client), indexed) in envelopes.iter().zip(clients).zip(indexed) {
+        match client {
+            Some(sent) if indexed.new && record_sent_from_client(tx, sent).await? => {
+                closed.sent_by_client.push(sent.draft);
+            }
+            _ if indexed.new && folder == Folder::Sent => {
+                closed.extend(close_answered(tx, indexed.draft_id, envelope).await?);
+            }
+            _ => {}
+        }
+    }
+    Ok(closed)
+}
+
+/// [`Store::known_all`] on the caller's connection, inside whatever transaction it is in.
+pub(super) async fn known_in(
+    conn: &mut SqliteConnection,
+    asked: &[(&Envelope, Option<&str>)],
+) -> Result<Vec<Known>, StoreError> {
+    if asked.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut ids: Vec<&str> = asked.iter().flat_map(|(e, _)| e.parents()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let stored = entries_with_ids(conn, &ids).await?;
+    let threads = oldest_threads(&stored);
+    let mut found = Vec::with_capacity(asked.len());
+    for (envelope, _) in asked {
+        let thread_of = |id: &str| threads.get(id).copied();
+        found.push(find_thread(conn, envelope, thread_of, |_, _| None).await?);
+    }
+
+    // Both questions for every message at once: intake asks them of every message.
+    let addresses: Vec<Option<String>> = asked
+        .iter()
+        .map(|(_, prospect)| prospect.map(str::to_lowercase))
+        .collect();
+    // Written to before this message, not after: a reply to another request of theirs
+    // sent later in the day does not make this one a known correspondent's.
+    let befores: Vec<Option<String>> = asked.iter().map(|(e, _)| e.when().map(ts)).collect();
+    let mut known = vec![Known::default(); asked.len()];
+    let rows: Vec<usize> = (0..asked.len()).collect();
+    for chunk in rows.chunks(MAX_BINDS / 5) {
+        let mut query =
+            sqlx::QueryBuilder::new("WITH asked (i, message_id, address, thread, before_at) AS (");
+        query.push_values(chunk, |mut row, &i| {
+            row.push_bind(i as i64)
+                .push_bind(asked[i].0.message_id.as_str())
+                .push_bind(addresses[i].as_deref())
+                .push_bind(found[i].as_deref().unwrap_or(""))
+                .push_bind(befores[i].as_deref());
+        });
+        // Only the messages with an answer come back: in a first sync, none.
+        query.push(
+            "),
+            answered AS (
+              SELECT asked.i, MIN(COALESCE(e.written_at, e.arrived_at)) AS first, COUNT(*) AS n
+              FROM asked JOIN mail_refs r ON r.ref = asked.message_id JOIN mail_index e ON e.id = r.entry
+              WHERE e.folder = 'sent' GROUP BY asked.i),
+            written AS (
+              SELECT asked.i, MAX(COALESCE(e.written_at, e.arrived_at)) AS last, COUNT(*) AS n
+              FROM asked JOIN mail_recipients r ON r.address = asked.address JOIN mail_index e ON e.id = r.entry
+              WHERE e.folder = 'sent' AND e.thread <> asked.thread
+                AND (asked.before_at IS NULL OR COALESCE(e.written_at, e.arrived_at) < asked.before_at)
+              GROUP BY asked.i)
+            SELECT i, 'answered', first, n FROM answered
+            UNION ALL SELECT i, 'written', last, n FROM written",
+        );
+        for row in query.build().fetch_all(&mut *conn).await? {
+            let i = row.get::<i64, _>(0) as usize;
+            let (on_day, count): (Option<String>, i64) = (row.get(2), row.get(3));
+            match row.get::<&str, _>(1) {
+                "answered" => {
+                    known[i].answered = Some(format!(
+                        "a reply to this message is already in the Sent folder{}",
+                        on(on_day)
+                    ));
+                }
+                _ => {
+                    if let Some(address) = &addresses[i] {
+                        known[i].correspondent = Some(format!(
+                            "the firm has written to {address} before ({count} message{}, last{})",
+                            if count == 1 { "" } else { "s" },
                             on(on_day)
                         ));
-                    }
-                    _ => {
-                        if let Some(address) = &addresses[i] {
-                            known[i].correspondent = Some(format!(
-                                "the firm has written to {address} before ({count} message{}, last{})",
-                                if count == 1 { "" } else { "s" },
-                                on(on_day)
-                            ));
-                        }
                     }
                 }
             }
         }
-
-        for (known, thread) in known.iter_mut().zip(&found) {
-            if let Some(thread) = thread {
-                known.conversation = Some(conversation(&mut conn, thread).await?);
-            }
-        }
-        Ok(known)
     }
+
+    for (known, thread) in known.iter_mut().zip(&found) {
+        if let Some(thread) = thread {
+            known.conversation = Some(conversation(conn, thread).await?);
+        }
+    }
+    Ok(known)
 }
 
 /// " on 2026-11-30" for a stored timestamp, "" without one.
@@ -411,11 +433,7 @@ async fn entries_with_ids(
         let mut query = sqlx::QueryBuilder::new(
             "SELECT id, message_id, thread, mailbox, folder, draft_id FROM mail_index WHERE message_id IN (",
         );
-        let mut list = query.separated(", ");
-        for id in chunk {
-            list.push_bind(*id);
-        }
-        query.push(")");
+        push_list(&mut query, chunk);
         rows.extend(query.build_query_as().fetch_all(&mut *conn).await?);
     }
     rows.sort_unstable_by_key(|row| row.0);
@@ -728,11 +746,7 @@ async fn drafts_replied_as(
         let mut query = sqlx::QueryBuilder::new(
             "SELECT reply_message_id, id FROM drafts WHERE reply_message_id IN (",
         );
-        let mut list = query.separated(", ");
-        for id in chunk {
-            list.push_bind(*id);
-        }
-        query.push(")");
+        push_list(&mut query, chunk);
         let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
         drafts.extend(rows);
     }
@@ -847,11 +861,8 @@ pub(super) async fn open_drafts_in(
             "SELECT e.thread, MIN(d.id) FROM mail_index e JOIN drafts d ON d.message_row = e.message_row
              WHERE d.state IN ('pending', 'approved', 'sending', 'check', 'failed') AND e.thread IN (",
         );
-        let mut list = query.separated(", ");
-        for thread in chunk {
-            list.push_bind(*thread);
-        }
-        query.push(") GROUP BY e.thread");
+        push_list(&mut query, chunk);
+        query.push(" GROUP BY e.thread");
         let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
         open.extend(rows);
     }

@@ -1,15 +1,19 @@
 //! Recording intake: each message once, with its verdict and draft, and where intake stands in
 //! each IMAP folder.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use super::conversations::{Folder, ToIndex, index_all, open_drafts_in};
-use super::store::{DoormanEvent, MAX_BINDS, Store, StoreError, insert_events, now, ts};
+use super::conversations::{
+    Closed, Envelope, Folder, Indexed, ToIndex, index_all, index_in, known_in, open_drafts_in,
+};
+use super::store::{
+    DoormanEvent, MAX_BINDS, Store, StoreError, begin_writing, insert_events, now, push_list, ts,
+};
 use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
-use crate::screener::Screening;
+use crate::screener::{Known, Screening};
 
 /// Message-ID plus a hash of the body: the same mail seen twice has the same key even when
 /// servers added different trace headers; a message without a Message-ID is keyed by all of it.
@@ -111,9 +115,57 @@ impl Store {
         if batch.is_empty() {
             return Ok(Vec::new());
         }
-        let mut tx = self.pool.begin().await?;
-        let recorded = record_in(&mut tx, batch).await?;
-        tx.commit().await?;
+        self.start_recording(batch).await?.finish().await
+    }
+
+    /// Starts recording a batch as [`Store::record_all`] does: its messages are stored and
+    /// placed in their conversations, in a transaction left open so that the store can be asked
+    /// about the next batch meanwhile (see [`Recording`]).
+    pub async fn start_recording<'a>(
+        &self,
+        batch: &'a [Incoming],
+    ) -> Result<Recording<'a>, StoreError> {
+        let mut tx = begin_writing(&self.pool).await?;
+        let placed = place(&mut tx, batch).await?;
+        Ok(Recording { tx, placed })
+    }
+}
+
+/// A batch half recorded: its messages are stored and placed in their conversations, which is
+/// all that the store's answers about other mail read, so the next batch can be indexed and
+/// asked about in the same transaction, as the store will stand once this batch is recorded.
+/// [`Recording::finish`] writes the drafts and the audit trail and commits; dropped before
+/// that, nothing of it is stored.
+pub struct Recording<'a> {
+    /// Open until [`Recording::finish`].
+    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    placed: Placed<'a>,
+}
+
+impl Recording<'_> {
+    /// [`Store::index_mail`], in this transaction, after this batch.
+    pub async fn index_mail(
+        &mut self,
+        mailbox: &str,
+        folder: Folder,
+        envelopes: &[Envelope],
+    ) -> Result<Closed, StoreError> {
+        index_in(&mut self.tx, mailbox, folder, envelopes, &[]).await
+    }
+
+    /// [`Store::known_all`], as the store will stand once this batch is recorded.
+    pub async fn known_all(
+        &mut self,
+        asked: &[(&Envelope, Option<&str>)],
+    ) -> Result<Vec<Known>, StoreError> {
+        known_in(&mut self.tx, asked).await
+    }
+
+    /// Writes the batch's drafts and audit trail and commits: what recording did with each
+    /// message, in the batch's order.
+    pub async fn finish(mut self) -> Result<Vec<Recorded>, StoreError> {
+        let recorded = write_drafts(&mut self.tx, self.placed).await?;
+        self.tx.commit().await?;
         Ok(recorded)
     }
 }
@@ -191,13 +243,23 @@ enum Joins {
     Batch(usize),
 }
 
-/// Records a batch inside the caller's transaction, each message as if recorded after the ones
-/// before it: the second copy of a message is a duplicate of the first, and a nudge joins the
-/// draft of a request earlier in the same batch.
-async fn record_in(
+/// A batch's messages stored and placed in their conversations.
+struct Placed<'a> {
+    rows: Vec<MessageRow<'a>>,
+    /// Each message's new row, or `Err` with the row it repeats.
+    ids: Vec<Result<i64, i64>>,
+    /// Each new message's place in its conversation, by its number in the batch.
+    indexed: Vec<(usize, Indexed)>,
+}
+
+/// Stores a batch's messages and places them in their conversations, inside the caller's
+/// transaction, each as if recorded after the ones before it: the second copy of a message is
+/// a duplicate of the first, and a reply joins the conversation of a request earlier in the
+/// same batch.
+async fn place<'a>(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    batch: &[Incoming],
-) -> Result<Vec<Recorded>, StoreError> {
+    batch: &'a [Incoming],
+) -> Result<Placed<'a>, StoreError> {
     let rows = batch
         .iter()
         .map(MessageRow::of)
@@ -223,7 +285,17 @@ async fn record_in(
         let placed = index_all(tx, mailbox, Folder::Inbox, &items).await?;
         indexed.extend(run.iter().copied().zip(placed));
     }
+    Ok(Placed { rows, ids, indexed })
+}
 
+/// Writes the drafts and the audit trail of a placed batch, inside the caller's transaction.
+/// A nudge joins the draft of a request earlier in the same batch as it joins one recorded
+/// before it.
+async fn write_drafts(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    placed: Placed<'_>,
+) -> Result<Vec<Recorded>, StoreError> {
+    let Placed { rows, ids, indexed } = placed;
     // A nudge on a request whose draft is still open joins that draft: one request, one
     // reply. Only a conversation the index already held can have a draft.
     let mut threads: Vec<&str> = indexed
@@ -351,13 +423,21 @@ async fn insert_messages(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     rows: &[MessageRow<'_>],
 ) -> Result<Vec<Result<i64, i64>>, StoreError> {
-    // The first copy of a message in the batch is the one inserted.
+    // The first copy of a message in the batch is the one inserted, unless it is stored.
     let mut first: HashMap<(&str, &str), usize> = HashMap::with_capacity(rows.len());
     for (n, row) in rows.iter().enumerate() {
         first.entry(row.ident()).or_insert(n);
     }
-    let mut inserted: Vec<Option<i64>> = vec![None; rows.len()];
-    for chunk in rows.chunks(MAX_BINDS / 15) {
+    let mut idents: Vec<(&str, &str)> = first.keys().copied().collect();
+    idents.sort_unstable();
+    let before = message_rows(tx, &idents).await?;
+    let new: Vec<&MessageRow> = rows
+        .iter()
+        .enumerate()
+        .filter(|(n, row)| first[&row.ident()] == *n && !before.contains_key(&row.ident()))
+        .map(|(_, row)| row)
+        .collect();
+    for chunk in new.chunks(MAX_BINDS / 15) {
         let mut insert = sqlx::QueryBuilder::new(
             "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, screened_at, arrived_at) ",
         );
@@ -385,55 +465,53 @@ async fn insert_messages(
                         .map(ts),
                 );
         });
-        insert.push(
-            " ON CONFLICT (mailbox, dedupe_key) DO NOTHING RETURNING id, mailbox, dedupe_key",
-        );
-        let ids: Vec<(i64, String, String)> = insert.build_query_as().fetch_all(&mut **tx).await?;
-        for (id, mailbox, key) in ids {
-            inserted[first[&(mailbox.as_str(), key.as_str())]] = Some(id);
-        }
+        insert.build().execute(&mut **tx).await?;
     }
-    // Messages already stored: the rows they repeat.
-    let mut skipped: Vec<(&str, &str)> = first
-        .iter()
-        .filter(|&(_, &n)| inserted[n].is_none())
-        .map(|(&ident, _)| ident)
-        .collect();
-    skipped.sort_unstable();
-    // By the number of the row first repeating each.
-    let mut before: HashMap<usize, i64> = HashMap::new();
-    for run in skipped.chunk_by(|a, b| a.0 == b.0) {
+    let mut inserted: Vec<(&str, &str)> = new.iter().map(|row| row.ident()).collect();
+    inserted.sort_unstable();
+    let stored = message_rows(tx, &inserted).await?;
+    rows.iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let ident = row.ident();
+            match (before.get(&ident), stored.get(&ident)) {
+                (Some(&id), _) => Ok(Err(id)),
+                (None, Some(&id)) if first[&ident] == n => Ok(Ok(id)),
+                (None, Some(&id)) => Ok(Err(id)),
+                (None, None) => Err(StoreError::Corrupt(format!(
+                    "message {} was neither stored nor new",
+                    row.key
+                ))),
+            }
+        })
+        .collect()
+}
+
+/// The stored rows of messages given by (mailbox, dedupe key), sorted by mailbox.
+async fn message_rows<'k>(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    idents: &[(&'k str, &'k str)],
+) -> Result<HashMap<(&'k str, &'k str), i64>, StoreError> {
+    let mut found = HashMap::with_capacity(idents.len());
+    for run in idents.chunk_by(|a, b| a.0 == b.0) {
         let mailbox = run[0].0;
+        // The keys as the caller holds them, to find each one the store sends back.
+        let keys: HashSet<&'k str> = run.iter().map(|&(_, key)| key).collect();
         for chunk in run.chunks(MAX_BINDS - 1) {
             let mut query =
                 sqlx::QueryBuilder::new("SELECT id, dedupe_key FROM messages WHERE mailbox = ");
             query.push_bind(mailbox).push(" AND dedupe_key IN (");
-            let mut list = query.separated(", ");
-            for (_, key) in chunk {
-                list.push_bind(*key);
-            }
-            query.push(")");
-            let found: Vec<(i64, String)> = query.build_query_as().fetch_all(&mut **tx).await?;
-            for (id, key) in found {
-                if let Some(&n) = first.get(&(mailbox, key.as_str())) {
-                    before.insert(n, id);
+            let listed: Vec<&str> = chunk.iter().map(|&(_, key)| key).collect();
+            push_list(&mut query, &listed);
+            let rows: Vec<(i64, String)> = query.build_query_as().fetch_all(&mut **tx).await?;
+            for (id, key) in rows {
+                if let Some(&key) = keys.get(key.as_str()) {
+                    found.insert((mailbox, key), id);
                 }
             }
         }
     }
-    rows.iter()
-        .enumerate()
-        .map(|(n, row)| {
-            let original = first[&row.ident()];
-            match inserted[original] {
-                Some(id) if original == n => Ok(Ok(id)),
-                Some(id) => Ok(Err(id)),
-                None => before.get(&original).map(|&id| Err(id)).ok_or_else(|| {
-                    StoreError::Corrupt(format!("message {} was neither stored nor new", row.key))
-                }),
-            }
-        })
-        .collect()
+    Ok(found)
 }
 
 /// Inserts the drafts of the batch's messages numbered in `drafted`, with their first version;
@@ -454,7 +532,6 @@ async fn insert_drafts(
     for &n in drafted {
         by_message.insert(ids[n].expect("only new messages get drafts"), n);
     }
-    let mut drafts = HashMap::with_capacity(drafted.len());
     for chunk in drafted.chunks(MAX_BINDS / 11) {
         let mut insert = sqlx::QueryBuilder::new(
             "INSERT INTO drafts (message_row, outcome, to_name, to_address, cc, subject, in_reply_to, refs, body, state, created_at, updated_at) ",
@@ -476,25 +553,27 @@ async fn insert_drafts(
                 .push_bind(rows[n].at.as_str())
                 .push_bind(rows[n].at.as_str());
         });
-        insert.push(" RETURNING id, message_row");
-        let written: Vec<(i64, i64)> = insert.build_query_as().fetch_all(&mut **tx).await?;
+        insert.build().execute(&mut **tx).await?;
+    }
+    // Each draft's first version is the one just written; their ids are read back in one
+    // statement a chunk, cheaper than a row returned by each insert.
+    let mut drafts = HashMap::with_capacity(drafted.len());
+    let messages: Vec<i64> = drafted.iter().map(|&n| ids[n].expect("new")).collect();
+    for chunk in messages.chunks(MAX_BINDS) {
+        let mut copy = sqlx::QueryBuilder::new(
+            "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) SELECT id, body, 'doorman', created_at FROM drafts WHERE message_row IN (",
+        );
+        push_list(&mut copy, chunk);
+        copy.build().execute(&mut **tx).await?;
+        let mut query =
+            sqlx::QueryBuilder::new("SELECT id, message_row FROM drafts WHERE message_row IN (");
+        push_list(&mut query, chunk);
+        let written: Vec<(i64, i64)> = query.build_query_as().fetch_all(&mut **tx).await?;
         drafts.extend(
             written
                 .into_iter()
                 .map(|(id, message)| (by_message[&message], id)),
         );
-    }
-    for chunk in drafted.chunks(MAX_BINDS / 3) {
-        let mut insert = sqlx::QueryBuilder::new(
-            "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) ",
-        );
-        insert.push_values(chunk, |mut b, &n| {
-            b.push_bind(drafts[&n])
-                .push_bind(draft_of(n).body.as_str())
-                .push("'doorman'")
-                .push_bind(rows[n].at.as_str());
-        });
-        insert.build().execute(&mut **tx).await?;
     }
     Ok(drafts)
 }

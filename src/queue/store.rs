@@ -156,6 +156,27 @@ impl Store {
 /// a batch's rows are written in statements of as many rows as fit.
 pub(super) const MAX_BINDS: usize = 999;
 
+/// A transaction that holds the store's write lock from its first statement (SQLite's
+/// `BEGIN IMMEDIATE`), for work that reads before it writes: it waits for another writer to
+/// finish, as `busy_timeout` allows, instead of failing when one committed after its first read.
+pub(super) async fn begin_writing(
+    pool: &SqlitePool,
+) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+    Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
+}
+
+/// Ends a query with the rest of an `IN (` list: `?, ?, ?)`.
+pub(super) fn push_list<'a, T>(query: &mut sqlx::QueryBuilder<'a, sqlx::Sqlite>, values: &'a [T])
+where
+    T: Copy + 'a + sqlx::Encode<'a, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite>,
+{
+    let mut list = query.separated(", ");
+    for value in values {
+        list.push_bind(*value);
+    }
+    query.push(")");
+}
+
 /// One line of the audit trail that doorman itself writes, for [`insert_events`].
 pub(super) struct DoormanEvent<'a> {
     pub message: Option<i64>,
