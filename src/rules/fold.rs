@@ -53,20 +53,33 @@ pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
     build(patterns, MatchKind::LeftmostFirst)
 }
 
+/// Compiles one folded pattern for telling only whether it matches; `prefilter: false` for a
+/// pattern that starts with many short words ("en", "d'ici"), where a prefilter would stop the
+/// search at nearly every byte and the DFA alone reads on.
+pub fn compile_for_is_match(pattern: &Hir, prefilter: bool) -> Result<meta::Regex, PatternError> {
+    meta::Regex::builder()
+        .configure(config(MatchKind::LeftmostFirst).auto_prefilter(prefilter))
+        .build_many_from_hir(std::slice::from_ref(pattern))
+        .map_err(|err| PatternError::Regex(Box::new(err)))
+}
+
 /// Compiles patterns into one set that tells every pattern matching anywhere in a text.
 pub fn compile_exact_set(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
     build(patterns, MatchKind::All)
 }
 
-fn build(patterns: &[Hir], kind: MatchKind) -> Result<meta::Regex, PatternError> {
-    let config = meta::Regex::config()
+fn config(kind: MatchKind) -> meta::Config {
+    meta::Regex::config()
         .match_kind(kind)
         // Rules search bytes that may not be UTF-8, like `regex::bytes`.
         .utf8_empty(false)
         .nfa_size_limit(Some(64 << 20))
-        .hybrid_cache_capacity(64 << 20);
+        .hybrid_cache_capacity(64 << 20)
+}
+
+fn build(patterns: &[Hir], kind: MatchKind) -> Result<meta::Regex, PatternError> {
     meta::Regex::builder()
-        .configure(config)
+        .configure(config(kind))
         .build_many_from_hir(patterns)
         .map_err(|err| PatternError::Regex(Box::new(err)))
 }
