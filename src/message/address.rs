@@ -166,6 +166,12 @@ impl MessageId {
         Ok(MessageId(id.to_string()))
     }
 
+    /// The part after the last `@`, as written: mail programs put the domain of
+    /// the sending host or service there. Empty when the id has no `@`.
+    pub fn domain(&self) -> &str {
+        self.0.rsplit_once('@').map(|(_, d)| d).unwrap_or_default()
+    }
+
     /// The id in angle brackets, as it appears in a header.
     pub fn bracketed(&self) -> String {
         format!("<{}>", self.0)

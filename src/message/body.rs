@@ -118,17 +118,47 @@ const SENT_LABELS: [&str; 12] = [
 ];
 
 fn starts_history_or_signature(trimmed: &str, line: &str, rest: &[&str]) -> bool {
+    starts_signature(trimmed, line) || starts_history(trimmed, rest)
+}
+
+fn starts_signature(trimmed: &str, line: &str) -> bool {
     if line == "-- " || line == "--" || trimmed == "__" {
         return true;
     }
     // A phone's "Sent from my iPhone" closes what the sender wrote.
-    if trimmed.len() < 60
+    trimmed.len() < 60
         && SENT_FROM
             .iter()
             .any(|p| starts_with_ignore_case(trimmed, p))
-    {
-        return true;
+}
+
+/// Where the first earlier message quoted in a body begins, and how a mail client set it off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Opening {
+    /// "On DATE, NAME wrote:" over `lines` lines at `at`, the quoted text below it.
+    Attribution { at: usize, lines: usize },
+    /// A header block (From:, Sent:, To:, Subject:) starting at `at`, perhaps below a rule
+    /// or an "Original Message" line; the quoted text follows the block.
+    HeaderBlock { at: usize },
+}
+
+/// The first quoted message in `lines`, past what the sender wrote and their signature.
+pub(super) fn history_opening(lines: &[&str]) -> Option<Opening> {
+    for (at, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        let rest = lines.get(at + 1..).unwrap_or_default();
+        if let Some(wrapped) = attribution(trimmed, rest) {
+            let lines = if wrapped { 2 } else { 1 };
+            return Some(Opening::Attribution { at, lines });
+        }
+        if starts_history(trimmed, rest) {
+            return Some(Opening::HeaderBlock { at });
+        }
     }
+    None
+}
+
+fn starts_history(trimmed: &str, rest: &[&str]) -> bool {
     if trimmed.starts_with("-----") && trimmed.to_ascii_lowercase().contains("original message") {
         return true;
     }

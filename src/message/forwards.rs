@@ -191,6 +191,18 @@ fn header_label(line: &str) -> Option<String> {
     HEADER_LABELS.contains(&label.as_str()).then_some(label)
 }
 
+/// The message quoted below a reply's header block, which starts at `at` with its first
+/// label or with the rule or "Original Message" line above it.
+pub(super) fn quoted_block(lines: &[&str], at: usize) -> Option<Forwarded> {
+    let first = lines.get(at)?.trim().trim_start_matches('>').trim();
+    let from = if header_label(first).is_some() {
+        at
+    } else {
+        at + 1
+    };
+    header_block(lines, from, &[])
+}
+
 /// Reads the header block starting at `from` (blank lines before it skipped) and the text
 /// after it.
 fn header_block(lines: &[&str], from: usize, note: &[&str]) -> Option<Forwarded> {

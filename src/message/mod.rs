@@ -15,6 +15,7 @@ mod headers;
 mod language;
 mod prospect;
 mod signals;
+mod thread;
 
 pub use address::{EmailAddress, InvalidAddress, Mailbox, MessageId, is_webmail};
 pub use body::{clean_body, normalize_text};
@@ -76,6 +77,9 @@ pub struct Message {
     html: Option<String>,
     /// A message attached to this one (`message/rfc822`): a forward.
     attached: Option<forwards::Forwarded>,
+    /// Where this message's own words start in `body`: past the prospect's earlier words when
+    /// it is read as the latest turn of a conversation ([`Message::continue_from`]).
+    own_words_at: usize,
     /// The language of what the sender wrote, told the first time someone asks: most mail is
     /// decided without it.
     language: std::sync::OnceLock<Option<&'static str>>,
@@ -178,6 +182,7 @@ impl Message {
             prospect: None,
             html,
             attached,
+            own_words_at: 0,
             language: std::sync::OnceLock::new(),
             unread_body,
         })
@@ -244,6 +249,7 @@ impl Message {
         self.reply_to = None;
         self.subject = subject;
         self.body = clean_body(&words);
+        self.own_words_at = 0;
         self.full_body = words;
         self.language = std::sync::OnceLock::new();
         self.prospect = Some(prospect);
@@ -257,15 +263,24 @@ impl Message {
 
     /// Reads this message as the latest turn of a conversation: the prospect's earlier words
     /// come first, so the rules weigh the whole request and not only a reply's few lines.
+    /// Earlier words given before (read from the quoted history) are replaced, not repeated.
     pub fn continue_from(&mut self, earlier: &[String]) {
         if earlier.is_empty() {
             return;
         }
         let mut body = earlier.join("\n\n");
         body.push_str("\n\n");
-        body.push_str(&self.body);
+        let own_words_at = body.len();
+        body.push_str(self.own_words());
         self.body = body;
+        self.own_words_at = own_words_at;
         self.language = std::sync::OnceLock::new();
+    }
+
+    /// What the sender wrote in this message alone, without the earlier turns that
+    /// [`Message::continue_from`] put before it.
+    pub fn own_words(&self) -> &str {
+        self.body.get(self.own_words_at..).unwrap_or(&self.body)
     }
 
     /// How the prospect reached the firm: [`Via::Direct`] unless someone passed it on.
@@ -294,7 +309,7 @@ impl Message {
     /// The first few lines of what the sender wrote, for quoting in a reply or a queue view.
     pub fn quote(&self, max_chars: usize) -> String {
         let mut out = String::new();
-        for (count, ch) in self.body.chars().enumerate() {
+        for (count, ch) in self.own_words().chars().enumerate() {
             if count >= max_chars {
                 out.push('…');
                 break;

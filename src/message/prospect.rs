@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::conversation::is_reply_subject;
 use super::forms::{self, Kind};
 use super::forwards::{self, Forwarded, mailbox_in};
 use super::{EmailAddress, Mailbox, Message, MessageId, Signal};
@@ -213,8 +214,7 @@ impl Reader {
     /// Whether an address is the firm's own.
     pub fn owns(&self, address: &EmailAddress) -> bool {
         let domain = address.domain();
-        self.own_addresses.contains(address)
-            || self.own_domains.iter().any(|d| forms::within(domain, d))
+        self.own_addresses.contains(address) || self.owns_domain(domain)
     }
 
     /// Parses raw bytes whole and finds the prospect behind them.
@@ -290,8 +290,59 @@ impl Reader {
         {
             let evidence = format!("from the firm's own {}", sender.address);
             message.signals.raise(Signal::Internal, evidence);
+            return message;
         }
+        self.read_answer_to_firm(&mut message);
         message
+    }
+
+    /// A prospect answering the firm ("Tuesday works", "go ahead, PO attached") is still in the
+    /// sale: raises `answers-firm`, and puts the prospect's own earlier words, quoted below, in
+    /// front of this reply's, so the rules weigh the request and not only its last line. The
+    /// firm's quoted words are never read as the prospect's.
+    fn read_answer_to_firm(&self, message: &mut Message) {
+        let Some(sender) = message.from.clone() else {
+            return;
+        };
+        let in_reply_to_firm = message
+            .in_reply_to
+            .iter()
+            .chain(message.references.iter().rev())
+            .find(|id| self.owns_domain(&id.domain().to_ascii_lowercase()))
+            .map(|id| format!("answers the firm's message <{id}>"));
+        let turns = if in_reply_to_firm.is_some() || is_reply_subject(&message.subject) {
+            super::thread::quoted(&message.full_body)
+        } else {
+            Vec::new()
+        };
+        let quotes_firm = || {
+            turns
+                .iter()
+                .filter_map(|t| t.author.as_ref())
+                .find(|author| self.owns(&author.address))
+                .map(|author| format!("quotes {} of the firm", author.address))
+        };
+        let Some(evidence) = in_reply_to_firm.or_else(quotes_firm) else {
+            return;
+        };
+        message.signals.raise(Signal::AnswersFirm, evidence);
+        // Oldest first, as the conversation went.
+        let earlier: Vec<String> = turns
+            .into_iter()
+            .rev()
+            .filter(|t| {
+                t.author
+                    .as_ref()
+                    .is_some_and(|a| a.address == sender.address)
+            })
+            .map(|t| t.words)
+            .filter(|words| !words.is_empty())
+            .collect();
+        message.continue_from(&earlier);
+    }
+
+    fn owns_domain(&self, domain: &str) -> bool {
+        self.own_domains.iter().any(|d| forms::within(domain, d))
     }
 
     /// A website form's notification, read: the visitor, and their own words.
@@ -617,5 +668,32 @@ mod tests {
             "From: Ann Lee <ann@acme-dental.example>\r\nTo: sales@northwind-it.example\r\nSubject: FW: network\r\n\r\nAny news?\r\n\r\n---------- Forwarded message ---------\r\nFrom: Ann Lee <ann@acme-dental.example>\r\nDate: Tue, 3 Mar 2026\r\nSubject: network\r\nTo: sales@northwind-it.example\r\n\r\nWe need a network.\r\n",
         );
         assert!(message.prospect.is_none());
+    }
+
+    #[test]
+    fn an_answer_to_the_firm_is_read_with_the_prospects_earlier_words_only() {
+        let message = read(
+            "From: Jo Carver <jo@carver.example>\r\nTo: sales@northwind-it.example\r\nSubject: RE: Warehouse Wi-Fi\r\nIn-Reply-To: <q2$@northwind-it.example>\r\n\r\nGo ahead and book the survey.\r\n\r\nFrom: Dana <dana@northwind-it.example>\r\nSent: Wednesday\r\nTo: Jo Carver <jo@carver.example>\r\nSubject: RE: Warehouse Wi-Fi\r\n\r\nThe survey is USD 1,850.\r\n\r\nFrom: Jo Carver <jo@carver.example>\r\nSent: Tuesday\r\nTo: Dana <dana@northwind-it.example>\r\nSubject: Warehouse Wi-Fi\r\n\r\nWe lose coverage in aisles 14-22.\r\n",
+        );
+        assert!(message.signals.has(Signal::AnswersFirm));
+        assert_eq!(
+            message.body,
+            "We lose coverage in aisles 14-22.\n\nGo ahead and book the survey."
+        );
+        assert_eq!(message.own_words(), "Go ahead and book the survey.");
+        assert_eq!(message.quote(100), "Go ahead and book the survey.");
+    }
+
+    #[test]
+    fn quoting_the_firm_without_threading_headers_is_an_answer_too() {
+        let message = read(
+            "From: Olivia <olivia@nash.example>\r\nTo: sales@northwind-it.example\r\nSubject: Re: Proposal\r\n\r\nWe'll stay with our provider.\r\n\r\nOn Wed, Sep 9, 2026 at 11:00 AM Dana <dana@northwind-it.example> wrote:\r\n> Here is the proposal.\r\n",
+        );
+        assert!(message.signals.has(Signal::AnswersFirm));
+        assert_eq!(message.body, "We'll stay with our provider.");
+        let fresh = read(
+            "From: Ann <ann@acme.example>\r\nTo: sales@northwind-it.example\r\nSubject: Re: network\r\nIn-Reply-To: <x1@acme.example>\r\n\r\nWe need a network.\r\n",
+        );
+        assert!(!fresh.signals.has(Signal::AnswersFirm));
     }
 }

@@ -49,6 +49,10 @@ pub enum Signal {
     ThreadReply,
     /// The message answers a reply doorman sent: the prospect's conversation goes on.
     FollowUp,
+    // Declared last so the bits of the signals above never move.
+    /// The message answers mail from the firm: its In-Reply-To or References name a message
+    /// of the firm's, or it quotes one. A sale already under way, read from the message alone.
+    AnswersFirm,
 }
 
 impl Signal {
@@ -62,10 +66,11 @@ impl Signal {
                 | Signal::Forwarded
                 | Signal::Introduced
                 | Signal::Internal
+                | Signal::AnswersFirm
         )
     }
 
-    pub const ALL: [Signal; 17] = [
+    pub const ALL: [Signal; 18] = [
         Signal::AutoSubmitted,
         Signal::AutoResponseSuppress,
         Signal::Bulk,
@@ -78,6 +83,7 @@ impl Signal {
         Signal::Forwarded,
         Signal::Introduced,
         Signal::Internal,
+        Signal::AnswersFirm,
         Signal::Client,
         Signal::KnownCorrespondent,
         Signal::Answered,
@@ -104,6 +110,7 @@ impl Signal {
             Signal::Answered => "answered",
             Signal::ThreadReply => "thread-reply",
             Signal::FollowUp => "follow-up",
+            Signal::AnswersFirm => "answers-firm",
         }
     }
 

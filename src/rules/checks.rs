@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use super::compile::Compiler;
 use super::engine::{FieldMatcher, Node, OutcomeDef, Rule, RuleSet};
-use super::fold;
 use super::phrases::Phrases;
 use super::problems::{Problem, Problems};
+use super::regexes::Regexes;
 
 impl Compiler {
     pub(super) fn finish(mut self) -> Result<RuleSet, Problems> {
@@ -52,34 +52,26 @@ impl Compiler {
                 }
             };
             let patterns: Vec<_> = build.regexes.iter().map(|(_, p)| p.clone()).collect();
-            let regex_set = if patterns.is_empty() {
+            let regexes = if patterns.is_empty() {
                 None
             } else {
-                match fold::compile_set(&patterns) {
-                    Ok(set) => Some(set),
+                match Regexes::build(&patterns) {
+                    Ok(regexes) => Some(regexes),
                     Err(err) => {
                         problems.push(format!(
-                            "cannot build the regex set for {}: {err}",
+                            "cannot build the regex matcher for {}: {err}",
                             field.name()
                         ));
                         None
                     }
                 }
             };
-            let regexes = build
-                .regexes
-                .iter()
-                .filter_map(|(leaf, p)| {
-                    fold::compile(std::slice::from_ref(p))
-                        .ok()
-                        .map(|r| (*leaf, r))
-                })
-                .collect();
+            let regex_leaves = build.regexes.iter().map(|(leaf, _)| *leaf).collect();
             fields.push(FieldMatcher {
                 field,
                 phrases,
-                regex_set,
                 regexes,
+                regex_leaves,
                 leaves: build.leaves,
                 needs_counts: build.needs_counts,
             });

@@ -1,9 +1,10 @@
 //! The compiled rule set and the hot path that scores a message.
 //!
 //! Every pattern that looks at the same field is compiled into one automaton: all phrases of all
-//! rules on `body` become one Aho-Corasick machine, all regexes on `body` one `RegexSet`. A
-//! message is therefore read once per field, however many rules there are; only the few
-//! patterns that matched are run again to recover the matched text. Regexes and phrases match
+//! rules on `body` become one Aho-Corasick machine, and all regexes on `body` one search that
+//! finds their literal starts in one pass (see `regexes`). A message is therefore read once per
+//! field, however many rules there are; only the few patterns that matched are run again to
+//! recover the matched text. Regexes and phrases match
 //! ASCII case-insensitively with ASCII word boundaries: patterns are folded to lower case when
 //! compiled and each field's text is lowered once before the search (see `fold`), which keeps
 //! the automata small enough to stay in cache (Unicode-aware `\b` or case-insensitive automata
@@ -12,11 +13,11 @@
 use std::sync::Arc;
 
 use regex_automata::PatternSet;
-use regex_automata::meta::Regex;
 
 use super::fields::{Count, Counts, Field};
 use super::fold;
 use super::phrases::Phrases;
+use super::regexes::Regexes;
 use super::spec::Range;
 use super::verdict::{Hit, Outcome, RuleId, Verdict};
 use crate::message::{LANGUAGES, Message, Reader, Signal};
@@ -93,9 +94,9 @@ pub struct OutcomeDef {
 pub(crate) struct FieldMatcher {
     pub field: Field,
     pub phrases: Option<Phrases>,
-    pub regex_set: Option<Regex>,
-    /// Regex index in the set -> (leaf index, the same pattern alone for extraction).
-    pub regexes: Vec<(usize, Regex)>,
+    pub regexes: Option<Regexes>,
+    /// Regex index -> the leaf (rule test) it belongs to.
+    pub regex_leaves: Vec<usize>,
     /// Every leaf that tests this field.
     pub leaves: Vec<usize>,
     pub needs_counts: bool,
@@ -475,7 +476,7 @@ impl RuleSet {
         let bytes = text.as_bytes();
         // Patterns were folded to lower case when compiled (see `fold`); what they match is
         // reported from the original text, at the same byte positions.
-        let lowered = (matcher.phrases.is_some() || matcher.regex_set.is_some())
+        let lowered = (matcher.phrases.is_some() || matcher.regexes.is_some())
             .then(|| fold::fold_text(bytes));
         let scanned = lowered.as_deref().unwrap_or(bytes);
 
@@ -488,11 +489,12 @@ impl RuleSet {
                 }
             });
         }
-        if let Some(set) = &matcher.regex_set {
-            let mut matched = PatternSet::new(set.pattern_len());
-            fold::matching(set, scanned, &mut matched);
+        if let Some(regexes) = &matcher.regexes {
+            let mut matched = PatternSet::new(regexes.len());
+            regexes.matching(scanned, &mut matched);
             for pattern in matched.iter() {
-                let (leaf, regex) = &matcher.regexes[pattern.as_usize()];
+                let leaf = &matcher.regex_leaves[pattern.as_usize()];
+                let regex = regexes.pattern(pattern);
                 let result = &mut results[*leaf];
                 let mut found = regex.find_iter(scanned);
                 if let Some(first) = found.next() {

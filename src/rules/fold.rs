@@ -53,20 +53,9 @@ pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
     build(patterns, MatchKind::LeftmostFirst)
 }
 
-/// Compiles all the tests on a field into one set, searched in one pass by [`matching`].
-pub fn compile_set(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
-    build(patterns, MatchKind::LeftmostFirst)
-}
-
-/// The patterns of a set that match in `text`, in one pass that stops at the first match.
-///
-/// Known gap: a leftmost-first set reports only the patterns that match where the earliest
-/// match starts, so a pattern whose only match comes later is missed (a deadline named before
-/// a budget hides the budget). Asking for every overlapping match (`MatchKind::All`) finds them
-/// all but makes scoring the SpamAssassin corpus 45% dearer, and restarting after each match
-/// loses the ones that overlap; a faster exact search is still to be found.
-pub fn matching(set: &meta::Regex, text: &[u8], found: &mut regex_automata::PatternSet) {
-    set.which_overlapping_matches(&regex_automata::Input::new(text), found);
+/// Compiles patterns into one set that tells every pattern matching anywhere in a text.
+pub fn compile_exact_set(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
+    build(patterns, MatchKind::All)
 }
 
 fn build(patterns: &[Hir], kind: MatchKind) -> Result<meta::Regex, PatternError> {

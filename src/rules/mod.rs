@@ -13,6 +13,7 @@ mod fields;
 mod fold;
 mod phrases;
 mod problems;
+mod regexes;
 mod spec;
 mod verdict;
 

@@ -55,20 +55,20 @@ fn field_mail_is_answered_to_the_person_who_asked() {
         report.reply_misses
     );
     assert!(
-        report.accuracy() >= 0.80,
+        report.accuracy() >= 0.96,
         "field corpus accuracy {:.3}",
         report.accuracy()
     );
 }
 
 #[test]
-fn the_labelled_corpus_backtests_above_ninety_percent() {
-    check_corpus("tests/corpus/labels.csv", 0.90);
+fn the_labelled_corpus_backtests_above_ninety_four_percent() {
+    check_corpus("tests/corpus/labels.csv", 0.94);
 }
 
 #[test]
-fn the_independent_holdout_set_backtests_above_ninety_percent() {
-    check_corpus("tests/holdout/labels.csv", 0.90);
+fn the_independent_holdout_set_backtests_above_ninety_five_percent() {
+    check_corpus("tests/holdout/labels.csv", 0.95);
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn skipped_mail_gets_no_draft() {
 /// The SpamAssassin public corpus: none of it is a request to an IT firm. Fetched by
 /// `scripts/fetch-spamassassin.sh`, which the README's test command runs.
 #[test]
-fn the_spamassassin_corpus_parses_and_at_most_five_percent_gets_a_draft() {
+fn the_spamassassin_corpus_parses_and_at_most_two_percent_gets_a_draft() {
     let dir = std::env::var_os("DOORMAN_SA_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| repo().join("target/spamassassin"));
@@ -324,7 +324,7 @@ fn the_spamassassin_corpus_parses_and_at_most_five_percent_gets_a_draft() {
     );
     assert_eq!(errors, 0);
     assert!(
-        share <= 0.05,
+        share <= 0.02,
         "{:.2}% of the corpus would get a draft",
         share * 100.0
     );
