@@ -668,16 +668,29 @@ async fn next_round(
     since: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<Option<Round>> {
     if after < position.history_until {
-        let listed = client
+        let mut listed = client
             .fetch_flags(after, position.history_until, HISTORY_BATCH)
             .await?;
-        // None left when everything up to the end of history was expunged meanwhile.
-        let last = listed.last().map_or(position.history_until, |f| f.uid);
         // Recent mail not marked by an earlier doorman is screened; whether a person
         // answered it is the Sent folder's to say, read before the inbox.
-        let (recent, old): (Vec<&Fetched>, Vec<&Fetched>) = listed
+        let screened =
+            |f: &Fetched| !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since);
+        // A round screens at most a batch of new mail, as after history: the first round is
+        // screened, recorded and marked sooner, and each stage of the rounds after it has
+        // work sooner.
+        if let Some(cut) = listed
             .iter()
-            .partition(|f| !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since));
+            .enumerate()
+            .filter(|(_, f)| screened(f))
+            .nth(FETCH_BATCH)
+            .map(|(n, _)| n)
+        {
+            listed.truncate(cut);
+        }
+        // None left when everything up to the end of history was expunged meanwhile.
+        let last = listed.last().map_or(position.history_until, |f| f.uid);
+        let (recent, old): (Vec<&Fetched>, Vec<&Fetched>) =
+            listed.iter().partition(|f| screened(f));
         let uids = |fetched: Vec<&Fetched>| fetched.iter().map(|f| f.uid).collect::<Vec<_>>();
         return Ok(Some(Round {
             last,
