@@ -473,8 +473,8 @@ impl ImapClient {
         until: u32,
         limit: usize,
     ) -> Result<Vec<Fetched>, ImapError> {
-        let uids = self.uids_between(after, until, limit).await?;
-        self.fetch(&uids, "BODY.PEEK[HEADER]").await
+        self.fetch_between(after, until, limit, "BODY.PEEK[HEADER]")
+            .await
     }
 
     /// Only the flags and arrival dates of messages with a UID above `after` and up to
@@ -485,8 +485,19 @@ impl ImapClient {
         until: u32,
         limit: usize,
     ) -> Result<Vec<Fetched>, ImapError> {
+        self.fetch_between(after, until, limit, "").await
+    }
+
+    /// `section` of the messages with a UID above `after` and up to `until`, at most `limit`.
+    async fn fetch_between(
+        &mut self,
+        after: u32,
+        until: u32,
+        limit: usize,
+        section: &str,
+    ) -> Result<Vec<Fetched>, ImapError> {
         let uids = self.uids_between(after, until, limit).await?;
-        self.fetch(&uids, "").await
+        self.fetch(&uids, section).await
     }
 
     /// The highest UID in the selected folder, 0 when it is empty.

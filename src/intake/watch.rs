@@ -561,7 +561,17 @@ async fn follow_inbox(
         );
     }
     let mut progress = Progress::new(format!("{} {}", mailbox.name, mailbox.folder), &position);
-    let mut fetched = next_round(client, mailbox, &position, position.last_uid, since).await?;
+    // Flags listed by a round of history but left to the next one.
+    let mut listed = Vec::new();
+    let mut fetched = next_round(
+        client,
+        mailbox,
+        &position,
+        position.last_uid,
+        &mut listed,
+        since,
+    )
+    .await?;
     let mut screened: Option<Screened> = None;
     let mut recorded: Option<ToMark> = None;
     // Recording and screening run as a task of their own, so that reading the server's
@@ -582,7 +592,9 @@ async fn follow_inbox(
                 mark(client, mailbox, done).await?;
             }
             match after {
-                Some(after) => next_round(client, mailbox, &position, after, since).await,
+                Some(after) => {
+                    next_round(client, mailbox, &position, after, &mut listed, since).await
+                }
                 None => Ok(None),
             }
         }
@@ -659,25 +671,46 @@ struct ToMark {
 
 /// The round after UID `after`, `None` when there is nothing more. While importing history, a
 /// batch's flags and arrival dates are read first, so that only the recent mail nobody marked
-/// is fetched whole, and the rest only as headers; after it, new mail is fetched whole.
+/// is fetched whole, and the rest only as headers; after it, new mail is fetched whole. What a
+/// round of history listed beyond the mail it takes is kept in `carried` for the next round.
 async fn next_round(
     client: &mut ImapClient,
     mailbox: &MailboxSettings,
     position: &Position,
     after: u32,
+    carried: &mut Vec<Fetched>,
     since: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<Option<Round>> {
     if after < position.history_until {
-        let listed = client
-            .fetch_flags(after, position.history_until, HISTORY_BATCH)
-            .await?;
-        // None left when everything up to the end of history was expunged meanwhile.
-        let last = listed.last().map_or(position.history_until, |f| f.uid);
+        let mut listed = match carried.first() {
+            Some(next) if next.uid > after => std::mem::take(carried),
+            _ => {
+                carried.clear();
+                client
+                    .fetch_flags(after, position.history_until, HISTORY_BATCH)
+                    .await?
+            }
+        };
         // Recent mail not marked by an earlier doorman is screened; whether a person
         // answered it is the Sent folder's to say, read before the inbox.
-        let (recent, old): (Vec<&Fetched>, Vec<&Fetched>) = listed
+        let screened =
+            |f: &Fetched| !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since);
+        // A round screens at most a batch of new mail, as after history: the first round is
+        // screened, recorded and marked sooner, and each stage of the rounds after it has
+        // work sooner.
+        if let Some(cut) = listed
             .iter()
-            .partition(|f| !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since));
+            .enumerate()
+            .filter(|(_, f)| screened(f))
+            .nth(FETCH_BATCH)
+            .map(|(n, _)| n)
+        {
+            *carried = listed.split_off(cut);
+        }
+        // None left when everything up to the end of history was expunged meanwhile.
+        let last = listed.last().map_or(position.history_until, |f| f.uid);
+        let (recent, old): (Vec<&Fetched>, Vec<&Fetched>) =
+            listed.iter().partition(|f| screened(f));
         let uids = |fetched: Vec<&Fetched>| fetched.iter().map(|f| f.uid).collect::<Vec<_>>();
         return Ok(Some(Round {
             last,

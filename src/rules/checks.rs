@@ -51,11 +51,18 @@ impl Compiler {
                     }
                 }
             };
-            let patterns: Vec<_> = build.regexes.iter().map(|(_, p)| p.clone()).collect();
+            let mut regex_leaves = Vec::with_capacity(build.regexes.len());
+            let mut patterns = Vec::with_capacity(build.regexes.len());
+            let mut alone = Vec::with_capacity(build.regexes.len());
+            for (leaf, pattern, compiled) in build.regexes {
+                regex_leaves.push(leaf);
+                patterns.push(pattern);
+                alone.push(compiled);
+            }
             let regexes = if patterns.is_empty() {
                 None
             } else {
-                match Regexes::build(&patterns) {
+                match Regexes::of(&patterns, alone) {
                     Ok(regexes) => Some(regexes),
                     Err(err) => {
                         problems.push(format!(
@@ -66,7 +73,6 @@ impl Compiler {
                     }
                 }
             };
-            let regex_leaves = build.regexes.iter().map(|(leaf, _)| *leaf).collect();
             fields.push(FieldMatcher {
                 field,
                 phrases,

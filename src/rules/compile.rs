@@ -5,12 +5,11 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use regex::bytes::RegexBuilder;
 use serde_saphyr::Spanned;
 
 use super::engine::{Leaf, Node, OutcomeDef, Rule, RuleSet, Source};
 use super::fields::{Count, Field};
-use super::fold::{fold_phrase, fold_regex};
+use super::fold::{self, PatternError, fold_phrase, fold_regex};
 use super::problems::{Problem, Problems};
 use super::spec::{Condition, FieldTest, RuleFile, RuleSpec};
 use super::verdict::RuleId;
@@ -157,7 +156,8 @@ pub(super) struct Compiler {
 pub(super) struct FieldBuild {
     /// (phrase folded to lower case, leaf)
     pub(super) phrases: Vec<(String, usize)>,
-    pub(super) regexes: Vec<(usize, regex_syntax::hir::Hir)>,
+    /// (leaf, folded pattern, the pattern compiled alone)
+    pub(super) regexes: Vec<(usize, regex_syntax::hir::Hir, regex_automata::meta::Regex)>,
     pub(super) leaves: Vec<usize>,
     pub(super) needs_counts: bool,
 }
@@ -510,18 +510,28 @@ impl Compiler {
             }
         }
         if let Some(regex) = &test.regex {
-            // Checked as written first, so errors quote the author's pattern, not the rewrite.
-            match regex_builder(&regex.value).build() {
-                Ok(_) => match fold_regex(&regex.value) {
-                    Ok(folded) => self.fields[field_index].1.regexes.push((leaf, folded)),
-                    Err(err) => self.problem(path, &regex.referenced, Some(rule), err.to_string()),
-                },
-                Err(err) => self.problem(
+            // Parsed as written (so errors quote the author's pattern, not the rewrite), folded
+            // and compiled here, once: the field's set is built from the folded trees.
+            let compiled = fold_regex(&regex.value)
+                .and_then(|folded| Ok((fold::compile(std::slice::from_ref(&folded))?, folded)));
+            match compiled {
+                Ok((alone, folded)) => self.fields[field_index]
+                    .1
+                    .regexes
+                    .push((leaf, folded, alone)),
+                Err(PatternError::Syntax(err)) => self.problem(
                     path,
                     &regex.referenced,
                     Some(rule),
-                    format!("invalid regex: {}", regex_error(&err)),
+                    format!("invalid regex: {}", regex_error(&err.to_string())),
                 ),
+                Err(PatternError::Regex(err)) => self.problem(
+                    path,
+                    &regex.referenced,
+                    Some(rule),
+                    format!("invalid regex: {err}"),
+                ),
+                Err(err) => self.problem(path, &regex.referenced, Some(rule), err.to_string()),
             }
         }
         let build = &mut self.fields[field_index].1;
@@ -538,9 +548,8 @@ impl Compiler {
     }
 }
 
-/// The regex crate's error spans several lines with a caret diagram; keep the explanation.
-fn regex_error(err: &regex::Error) -> String {
-    let text = err.to_string();
+/// A syntax error spans several lines with a caret diagram; keep the explanation.
+fn regex_error(text: &str) -> String {
     let explanation = text
         .lines()
         .filter(|l| l.starts_with("error:"))
@@ -558,13 +567,4 @@ fn regex_error(err: &regex::Error) -> String {
     } else {
         explanation.join("; ")
     }
-}
-
-fn regex_builder(pattern: &str) -> RegexBuilder {
-    let mut builder = RegexBuilder::new(pattern);
-    builder
-        .case_insensitive(true)
-        .unicode(false)
-        .size_limit(16 << 20);
-    builder
 }

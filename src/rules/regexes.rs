@@ -57,11 +57,19 @@ struct Skipping {
 
 impl Regexes {
     /// Compiles the (already folded) patterns of one field.
+    #[cfg(test)]
     pub fn build(patterns: &[Hir]) -> Result<Regexes, PatternError> {
         let alone = patterns
             .iter()
             .map(|hir| fold::compile(std::slice::from_ref(hir)))
             .collect::<Result<_, _>>()?;
+        Regexes::of(patterns, alone)
+    }
+
+    /// The set of one field's (already folded) patterns, beside each pattern compiled alone
+    /// (`alone[n]` from `patterns[n]`): the compiler compiles each pattern as it reads it, to
+    /// report a pattern that cannot be matched at its rule, so only the set is left to build.
+    pub fn of(patterns: &[Hir], alone: Vec<Regex>) -> Result<Regexes, PatternError> {
         let mut in_set = Vec::new();
         let mut hirs = Vec::new();
         let mut skipping = Skipping {
