@@ -361,7 +361,7 @@ def mid_for(client, seed, domain):
 
 def mail(seed, client, frm, to, subject, when, body, *, html=None, html_only=False, cc=None, reply_to=None,
          charset=None, cte=None, attach=(), related=(), extra=(), rcv=None, subj_charset=None, subj_enc="Q",
-         name_charset=None, flowed=False, domain=None, text_cte=None):
+         name_charset=None, flowed=False, domain=None, text_cte=None, mid=None):
     """frm/to are already formatted address strings. body is the plain text."""
     dom = domain or re.search(r"@([\w.-]+)", frm).group(1)
     cs = charset or pick_charset(body + (html or ""))
@@ -379,7 +379,7 @@ def mail(seed, client, frm, to, subject, when, body, *, html=None, html_only=Fal
     core = [("From", frm), ("To", to)]
     if cc:
         core.append(("Cc", cc))
-    core += [("Subject", subj), ("Date", when), ("Message-ID", mid_for(client, seed, dom))]
+    core += [("Subject", subj), ("Date", when), ("Message-ID", mid or mid_for(client, seed, dom))]
     if reply_to:
         core.append(("Reply-To", reply_to))
     if client in ("exo", "outlook-ios"):
@@ -656,8 +656,886 @@ def build_forms():
              date(6, 2, 8, 12, 36), body, charset="utf-8", cte="8bit", rcv=("app01.northwind-it.example", "192.0.2.50"),
              extra=[("Precedence", "bulk"), ("X-Auto-Response-Suppress", "All")]))
 
+# ================================================================ 2. forwarded leads and introductions
+
+def build_forwards():
+    G = "forwards"
+    # 15 Outlook desktop plain, -----Original Message-----
+    s = "fw-outlook-original-title"
+    orig = ("Hello Sam,\n\nThanks for chatting at the chamber breakfast. As promised, here is what we're dealing with.\n\n"
+            "Lakeshore Title & Escrow, 16 people in one office. We close on real estate deals, so wire fraud is what keeps me awake. "
+            "Right now: Microsoft 365 Business Standard with no MFA, a Windows 2016 server that runs our title software, "
+            "and backups to a USB drive that someone takes home on Fridays. Our underwriter wants to see MFA, encrypted laptops and "
+            "an offsite backup by our August audit.\n\nWe'd want a proposal for the fixes plus ongoing support. Tuesday or Thursday "
+            "afternoons are best for a call.\n\nBest regards,\nMargaret Oduya\nOperations Manager\nLakeshore Title & Escrow\n555-0188\n")
+    body = ("Passing this one to sales - met Margaret at the chamber event, looks like a good fit. Can someone set up the call?\n\nSam\n\n"
+            "-----Original Message-----\nFrom: Margaret Oduya <moduya@lakeshoretitle.example>\nSent: Monday, March 9, 2026 4:52 PM\n"
+            "To: Sam Ortiz <sam.ortiz@northwind-it.example>\nSubject: Following up from the chamber breakfast\n\n" + orig)
+    add("outlook-fw-original-message-title-company", "engage", "moduya@lakeshoretitle.example", G,
+        "Outlook plain '-----Original Message-----' forward by Sam: title company, MFA/encryption/offsite backup for an audit.",
+        mail(s, "outlook", "Sam Ortiz <sam.ortiz@northwind-it.example>", SALES, "FW: Following up from the chamber breakfast",
+             date(3, 10, 8, 4, 13), body, rcv=("[198.51.100.12]", "198.51.100.12")))
+
+    # 16 Outlook desktop HTML with border-top header block
+    s = "fw-outlook-html-marine"
+    orig = ("Hi Marek,\n\nErik at the boatyard gave me your name. Halvorsen Marine Supply has 31 staff across the store, a warehouse "
+            "and two sales reps on the road. Everyone has a laptop that is basically unmanaged, and two went missing last year with "
+            "customer data on them. We want the laptops enrolled in something like Intune, disk encryption, and a firewall for the store "
+            "that isn't the ISP box. Ideally done over the winter when we're quiet (November-February).\n\n"
+            "What would that cost roughly? We can meet at the store or on Teams, whatever suits.\n\nThanks,\nKari Halvorsen\nHalvorsen Marine Supply")
+    quoted = mso_html(orig)
+    inner = quoted.split('<div class="WordSection1">\n', 1)[1].rsplit("</div>\n</body>", 1)[0]
+    top = ("Forwarding for the pipeline - I told Kari someone would reach out this week.\n\nMarek")
+    hdr_block = ('<div><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">\n'
+                 '<p class="MsoNormal"><b>From:</b> Kari Halvorsen &lt;kari@halvorsen-marine.example&gt; <br>\n'
+                 '<b>Sent:</b> Wednesday, October 14, 2026 2:31 PM<br>\n<b>To:</b> Marek Nowak &lt;marek@northwind-it.example&gt;<br>\n'
+                 '<b>Subject:</b> Laptops and firewall<o:p></o:p></p></div></div>\n<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n')
+    html = mso_html(top, extra_after=hdr_block + inner)
+    plain = (top + "\n\nFrom: Kari Halvorsen <kari@halvorsen-marine.example>\nSent: Wednesday, October 14, 2026 2:31 PM\n"
+             "To: Marek Nowak <marek@northwind-it.example>\nSubject: Laptops and firewall\n\n" + orig)
+    add("outlook-html-fw-header-block-marine-laptops", "engage", "kari@halvorsen-marine.example", G,
+        "Outlook HTML forward with the border-top From/Sent/To/Subject block, by Marek: 31 staff, Intune + encryption + firewall.",
+        mail(s, "outlook", "Marek Nowak <marek@northwind-it.example>", SALES, "FW: Laptops and firewall",
+             date(10, 15, 9, 1, 40), plain, html=html, rcv=("[198.51.100.13]", "198.51.100.13")))
+
+    # 17 OWA forward, decline (ultimatum)
+    s = "fw-owa-ultimatum"
+    orig_html = ("<div>Dana,</div><div><br></div><div>We have four quotes already. Yours is the highest. If you want the job, "
+                 "send a revised quote at least 30% lower and signed by Friday 9 AM. No meeting, no call - I don't have time for another "
+                 "sales pitch. If it's not in my inbox by then, don't bother following up.</div><div><br></div>"
+                 "<div>Brent Coughlin<br>Coughlin Auto Group</div>")
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style type="text/css" style="display:none;"> '
+            'P {margin-top:0;margin-bottom:0;} </style></head><body dir="ltr"><div class="elementToProof" style="font-family:Aptos,Aptos_EmbeddedFont,'
+            'Aptos_MSFontService,Calibri,Helvetica,sans-serif;font-size:12pt;color:rgb(0,0,0)">FYI - the Coughlin dealership again. Not sure '
+            'this is worth it, your call.</div><div class="elementToProof"><br></div><div class="elementToProof">Dana</div>'
+            '<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr">'
+            '<font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>From:</b> Brent Coughlin &lt;brent.coughlin@coughlinauto.example&gt;<br>'
+            '<b>Sent:</b> Wednesday, June 17, 2026 7:48 PM<br><b>To:</b> Dana Whitlock &lt;dana@northwind-it.example&gt;<br>'
+            '<b>Subject:</b> RE: Proposal - network refresh, three showrooms</font><div>&nbsp;</div></div>' + orig_html + '</body></html>\n')
+    plain = ("FYI - the Coughlin dealership again. Not sure this is worth it, your call.\n\nDana\n\n"
+             "________________________________\nFrom: Brent Coughlin <brent.coughlin@coughlinauto.example>\n"
+             "Sent: Wednesday, June 17, 2026 7:48 PM\nTo: Dana Whitlock <dana@northwind-it.example>\n"
+             "Subject: RE: Proposal - network refresh, three showrooms\n\nDana,\n\nWe have four quotes already. Yours is the highest. "
+             "If you want the job, send a revised quote at least 30% lower and signed by Friday 9 AM. No meeting, no call - I don't have "
+             "time for another sales pitch. If it's not in my inbox by then, don't bother following up.\n\nBrent Coughlin\nCoughlin Auto Group\n")
+    add("owa-fw-30-percent-lower-by-friday", "decline", "brent.coughlin@coughlinauto.example", G,
+        "OWA forward (divRplyFwdMsg) by Dana: 30% lower, signed by Friday 9 AM, no call, or don't bother: ultimatum.",
+        mail(s, "exo", "Dana Whitlock <dana@northwind-it.example>", SALES, "Fw: RE: Proposal - network refresh, three showrooms",
+             date(6, 18, 7, 30, 2), plain, html=html, charset="utf-8", cte="base64", rcv=("[198.51.100.11]", "198.51.100.11")))
+
+    # 18 Gmail forward from outside partner
+    s = "fw-gmail-partner-insurance"
+    orig = ("Hi Nadia,\n\nYou mentioned you know an IT company. We really need one. We're an independent insurance agency, 7 of us, "
+            "and our 'IT person' was my nephew, who has moved to Denver. We need someone to move us off the GoDaddy email onto proper "
+            "Microsoft 365, set up backups for the shared drive, and be there when things break. We'd pay monthly for that.\n\n"
+            "Thanks!\nLuis Arrendondo\nArrendondo Insurance Agency\n(555) 012-7734\n")
+    body = ("Hi Northwind folks,\n\nI'm the bookkeeper for Luis's agency - he asked me for a recommendation and I thought of you. "
+            "His note is below; please reach out to him directly.\n\nNadia Keller\nKeller Bookkeeping\n\n"
+            "---------- Forwarded message ---------\nFrom: Luis Arrendondo <luis@arrendondo-insurance.example>\n"
+            "Date: Mon, Jul 6, 2026 at 10:12 AM\nSubject: IT company?\nTo: Nadia Keller <nadia@kellerbookkeeping.example>\n\n\n" + orig)
+    html = ('<div dir="ltr">' + paras_html(body.split("---------- Forwarded")[0]) +
+            '<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>'
+            'From: <strong class="gmail_sendername" dir="auto">Luis Arrendondo</strong> <span dir="auto">&lt;<a href="mailto:luis@arrendondo-insurance.example">'
+            'luis@arrendondo-insurance.example</a>&gt;</span><br>Date: Mon, Jul 6, 2026 at 10:12 AM<br>Subject: IT company?<br>'
+            'To: Nadia Keller &lt;<a href="mailto:nadia@kellerbookkeeping.example">nadia@kellerbookkeeping.example</a>&gt;<br></div><br><br>'
+            '<div dir="ltr">' + paras_html(orig) + '</div></div></div>\n')
+    add("gmail-fw-bookkeeper-refers-insurance-agency", "engage", "luis@arrendondo-insurance.example", G,
+        "Gmail '---------- Forwarded message ---------' from an outside bookkeeper: 7-person agency, GoDaddy to M365, backups, monthly.",
+        mail(s, "gmail", "Nadia Keller <nadia@kellerbookkeeping.example>", SALES, "Fwd: IT company?",
+             date(7, 6, 13, 45, 9), body, html=html, rcv=("mail-ej1-f41.google.com", "209.85.218.41")))
+
+    # 19 Apple Mail Begin forwarded message, partner copier dealer, refer (shop website)
+    s = "fw-apple-copier-shop"
+    body = ("Hi all,\n\nOne of my copier customers asked me about this. Not really my area - is it yours? Her details are below.\n\n"
+            "Cheers,\nRick\n\nRick Tamayo\nTamayo Office Equipment\n\n"
+            "Begin forwarded message:\n\nFrom: Gwen Ashcroft <gwen@ashcroft-quilts.example>\nSubject: website question\n"
+            "Date: August 3, 2026 at 3:07:55 PM EDT\nTo: Rick Tamayo <rick@tamayo-office.example>\n\n"
+            "Rick - since you know computer people: I want to start selling my quilt kits online. I need a proper web shop with "
+            "PayPal and shipping rates, product photos, and something that shows up on Google. My nephew made the current site "
+            "years ago and it's just one page. Who would you recommend?\n\nGwen\n\nAshcroft Quilt Co.\n")
+    add("apple-mail-fw-copier-dealer-quilt-web-shop", "refer", "gwen@ashcroft-quilts.example", G,
+        "Apple Mail 'Begin forwarded message:' from a copier dealer: quilt shop wants an online store and Google visibility: refer.",
+        mail(s, "apple", "Rick Tamayo <rick@tamayo-office.example>", SALES, "Fwd: website question",
+             date(8, 3, 15, 21, 0, tz=-4), body, charset="us-ascii", cte="7bit", rcv=("mail.tamayo-office.example", "198.51.100.61"),
+             extra=[("Mime-Version", "1.0 (Mac OS X Mail 16.0 \\(3826.400.131.1.6\\))")]))
+
+    # 20 Thunderbird inline forward, clarify
+    s = "fw-tb-vague"
+    body = ("FYI, came to my personal address by mistake.\n\n\n-------- Forwarded Message --------\n"
+            "Subject: \tIT\nDate: \tWed, 2 Sep 2026 11:40:12 -0500\nFrom: \tHarold Brandt <harold.brandt@brandt-machining.example>\n"
+            "To: \tsam.ortiz@northwind-it.example\n\n\n\nSam,\n\nGot your card from Jim. We might need someone for our computers. "
+            "Give me a call sometime.\n\nHarold\n")
+    add("thunderbird-fw-give-me-a-call-sometime", "clarify", "harold.brandt@brandt-machining.example", G,
+        "Thunderbird '-------- Forwarded Message --------' with tab header table: 'might need someone for our computers, call me'.",
+        mail(s, "tb", "Sam Ortiz <sam.ortiz@northwind-it.example>", SALES, "Fwd: IT", date(9, 2, 12, 5, 33),
+             body, charset="UTF-8", cte="8bit", flowed=True, rcv=("[198.51.100.12]", "198.51.100.12"),
+             extra=[("User-Agent", "Mozilla Thunderbird 128.2.0")]))
+
+    # 21 message/rfc822 attachment from Outlook
+    s = "fw-rfc822-foodbank"
+    inner_when = date(11, 2, 16, 20, 41)
+    inner = mail(s + "inner", "gmail", "Tamsin Wolde <tamsin.wolde@eastside-foodbank.example>", "Dana Whitlock <dana@northwind-it.example>",
+                 "Warehouse Wi-Fi and donated laptops", inner_when,
+                 "Hi Dana,\n\nIt was good to meet you at the volunteer fair. Here is the short version of what we need:\n\n"
+                 "- Wi-Fi that covers the warehouse and loading dock (two metal buildings, ~25,000 sq ft) for our inventory tablets\n"
+                 "- 12 donated laptops wiped, set up with Windows 11 and joined to our Microsoft 365 (we have nonprofit licences)\n"
+                 "- someone we can call when the printer or the email breaks\n\n"
+                 "We have a $9,500 grant for this and a board meeting on Nov 24 where I'd like to present a plan and price. "
+                 "Any weekday morning works for a visit.\n\nTamsin Wolde\nOperations Director, Eastside Community Food Bank\n555-0149\n")
+    plain = ("Lead from the volunteer fair - original attached. Grant money, real scope. I'll take the site visit if someone books it.\n\nDana\n")
+    html = mso_html(plain)
+    raw = mail(s, "outlook", "Dana Whitlock <dana@northwind-it.example>", SALES, "FW: Warehouse Wi-Fi and donated laptops",
+               date(11, 3, 8, 15, 0), plain, html=html, rcv=("[198.51.100.11]", "198.51.100.11"),
+               attach=[rfc822(inner, "Warehouse Wi-Fi and donated laptops.eml")])
+    add("outlook-fw-as-attachment-food-bank-wifi", "engage", "tamsin.wolde@eastside-foodbank.example", G,
+        "Outlook forward-as-attachment (message/rfc822): food bank warehouse Wi-Fi, 12 laptops into M365, grant, board date.",
+        raw)
+
+    # 22 Introduction, prospect in Cc
+    s = "intro-physio"
+    body = ("Hi Northwind team, hi Ines,\n\nMaking an introduction I promised. Ines runs Fernhill Physiotherapy (12 staff) and is "
+            "opening a second clinic in the Westgate building in August. She needs the new site's network and Wi-Fi done, the "
+            "treatment-room PCs set up, and the two clinics' Microsoft 365 and shared calendars sorted out properly - and after that "
+            "probably someone on a monthly support plan.\n\nNorthwind set up my own office two years ago and have looked after it "
+            "since, so I can vouch for them. Ines, you're cc'd - I'll let you two take it from here.\n\n"
+            "Best,\nOlumide Bankole\nBankole Business Coaching\n")
+    add("gmail-intro-coach-physio-second-clinic-cc", "engage", "ines@fernhill-physio.example", G,
+        "Introduction by an outside coach with the prospect in Cc: physio clinic's second site network, PCs, M365, monthly support.",
+        mail(s, "gmail", "Olumide Bankole <olumide@bankole-coaching.example>", SALES, "Intro: Ines (Fernhill Physio) <> Northwind IT",
+             date(6, 23, 17, 2, 18), body, cc="Ines Carvalho <ines@fernhill-physio.example>",
+             html='<div dir="ltr">' + paras_html(body) + '</div>\n', rcv=("mail-wr1-f54.google.com", "209.85.221.54")))
+
+# ================================================================ 3. other languages
+
+def build_languages():
+    G = "languages"
+    # 23 FR Orange (Open-Xchange) UTF-8 QP, engage
+    s = "fr-orange-cabinet"
+    body = ("Bonjour,\n\nJe suis associée dans un cabinet d'expertise comptable à Lyon (12 collaborateurs). Notre messagerie tourne "
+            "encore sur un serveur Exchange 2013 installé dans nos locaux, qui arrive en fin de vie, et nos sauvegardes se font sur "
+            "un disque externe que l'on change le vendredi.\n\nNous souhaiterions :\n"
+            "- migrer la messagerie vers Microsoft 365 (12 boîtes et 2 boîtes partagées) ;\n"
+            "- mettre en place une sauvegarde externalisée des dossiers clients, avec des tests de restauration ;\n"
+            "- activer la double authentification pour tout le monde.\n\n"
+            "L'idéal serait de faire la bascule après la période fiscale, donc en juin ou juillet. Nous avons prévu un budget "
+            "d'environ 8 000 € HT. Je suis disponible pour un échange téléphonique ou une visio la semaine prochaine.\n\n"
+            "Bien cordialement,\n\nSophie Garnier\nCabinet Garnier & Associés\n04 65 71 22 18\n")
+    html = ('<!doctype html>\n<html>\n <head>\n  <meta charset="UTF-8">\n </head>\n <body>\n'
+            + "\n".join(f"  <p>{esc(p).replace(chr(10), '<br>')}</p>" for p in body.strip().split("\n\n")) + "\n </body>\n</html>\n")
+    add("fr-orange-cabinet-comptable-m365-sauvegarde", "engage", "sophie.garnier@orange.fr", G,
+        "French, Orange webmail (Open-Xchange) UTF-8 QP: accounting firm, Exchange 2013 to M365, offsite backup, MFA, budget.",
+        mail(s, "ox", addr("Sophie Garnier", "sophie.garnier@orange.fr"), SALES,
+             "Demande de devis : migration messagerie et sauvegardes", date(3, 17, 10, 26, 4, tz=1), body, html=html,
+             charset="UTF-8", rcv=("smtp-out.orange.fr", "80.12.242.15")))
+
+    # 24 FR Free.fr Zimbra ISO-8859-15 QP, decline
+    s = "fr-free-demain"
+    body = ("Bonjour,\n\nLe réseau du magasin est à refaire entièrement. Je veux quelqu'un sur place demain à 8h, pas avant, pas "
+            "après. Je ne fais ni rendez-vous téléphonique ni visio, ça ne sert à rien. Si vous ne pouvez pas être là demain matin, "
+            "inutile de me répondre, je prendrai quelqu'un d'autre.\n\nPour info je ne mettrai pas plus de 500 € pour le tout.\n\n"
+            "G. Poulain\nQuincaillerie Poulain\n")
+    add("fr-free-zimbra-demain-8h-sur-place", "decline", "gerard.poulain@free.fr", G,
+        "French, Free.fr Zimbra ISO-8859-15 QP: on site tomorrow 8am, no calls or video, otherwise don't answer: ultimatum.",
+        mail(s, "plain", addr("Gérard Poulain", "gerard.poulain@free.fr", "iso-8859-15"), SALES, "Réseau magasin - urgent",
+             date(4, 14, 18, 51, 27, tz=2), body, charset="ISO-8859-15", cte="quoted-printable", subj_charset="ISO-8859-15",
+             rcv=("smtp2-g21.free.fr", "212.27.42.2"),
+             mid="<1392847561.88137042.1776185487211.JavaMail.root@zimbra61-e11.priv.proxad.net>",
+             extra=[("X-Mailer", "Zimbra 8.8.15_GA_4581 (ZimbraWebClient - FF124 (Linux)/8.8.15_GA_4581)"),
+                    ("Thread-Index", "Zm9vYmFyMTIzNDU2Nzg5"), ("X-Originating-IP", "[203.0.113.54]")]))
+
+    # 25 DE GMX UTF-8 base64, engage
+    s = "de-gmx-steuer"
+    body = ("Sehr geehrte Damen und Herren,\n\nwir sind eine Steuerberatungskanzlei in Freiburg mit zehn Arbeitsplätzen. Unsere "
+            "Mandantendaten liegen auf einem Synology-NAS, gesichert wird bisher nur auf eine USB-Festplatte. Nach einem Hinweis "
+            "unseres Datenschutzbeauftragten möchten wir Folgendes umsetzen:\n\n"
+            "– eine verschlüsselte externe Sicherung mit regelmäßigen Wiederherstellungstests,\n"
+            "– Zwei-Faktor-Anmeldung für alle Microsoft-365-Konten,\n"
+            "– einen Wartungsvertrag mit festem Ansprechpartner.\n\n"
+            "Zeitlich wäre uns das zweite Quartal recht; ein Budget von ca. 6.000 € ist eingeplant. Gern können wir vorab "
+            "telefonieren, oder Sie besuchen uns in der Kanzlei.\n\nMit freundlichen Grüßen\n\nJürgen Weißbach\n"
+            "Steuerkanzlei Weißbach\nTel. 030 23125 417\n")
+    html = ('<html><head></head><body><div style="font-family: Verdana;font-size: 12.0px;">'
+            + "".join(f"<div>{esc(l) if l else '&nbsp;'}</div>" for l in body.split("\n")) + "</div></body></html>\n")
+    add("de-gmx-steuerkanzlei-backup-2fa-wartung", "engage", "j.weissbach@gmx.de", G,
+        "German, GMX UTF-8 base64 text+HTML: tax office of 10, encrypted offsite backup, 2FA, maintenance contract, budget.",
+        mail(s, "gmx", addr("Jürgen Weißbach", "j.weissbach@gmx.de"), SALES, "Anfrage: Datensicherung und Wartung",
+             date(2, 24, 9, 12, 50, tz=1), body, html=html, charset="UTF-8", cte="base64",
+             rcv=("mout.gmx.net", "212.227.17.22")))
+
+    # 26 DE t-online ISO-8859-1 QP, clarify
+    s = "de-tonline-rueckruf"
+    body = ("Guten Tag,\n\nwir bräuchten Unterstützung bei unserer EDV. Können Sie mich bitte zurückrufen?\n\n"
+            "Gruß\nManfred Kühn\nKühn Bedachungen GmbH\n")
+    add("de-t-online-edv-unterstuetzung-rueckruf", "clarify", "m.kuehn@t-online.de", G,
+        "German, t-online webmail ISO-8859-1 QP: 'we'd need support with our IT, please call me back': vague.",
+        mail(s, "plain", addr("Manfred Kühn", "m.kuehn@t-online.de", "iso-8859-1"), SALES, "EDV", date(5, 6, 7, 44, 8, tz=2),
+             body, charset="ISO-8859-1", cte="quoted-printable", rcv=("mailout11.t-online.de", "194.25.134.85"),
+             mid="<1e9Kq2-3mTvXc0@fwd84.aul.t-online.de>", extra=[("X-Mailer", "Telekom Mail"), ("X-TOI-MSGID", "8a1f3c21-5b7e-4c0a-9f11-2c4d9e7b6a10")]))
+
+    # 27 ES Outlook windows-1252 QP, refer
+    s = "es-outlook-tienda"
+    body = ("Buenos días:\n\nTenemos una tienda de productos gourmet en Valencia y queremos dar el salto a la venta online. "
+            "Necesitaríamos una tienda web con pasarela de pago, gestión de envíos y que se posicione bien en Google. También "
+            "nos interesaría que alguien llevase nuestras redes sociales. Contamos con un presupuesto de unos 4.000 €.\n\n"
+            "¿Es algo que hacen ustedes?\n\nUn saludo,\n\nCarmen Ibáñez\nUltramarinos Ibáñez\n")
+    add("es-outlook-tienda-online-posicionamiento", "refer", "carmen@ultramarinos-ibanez.example", G,
+        "Spanish, Outlook desktop windows-1252 QP (the euro sign): gourmet shop wants an online store, SEO and social media.",
+        mail(s, "outlook", addr("Carmen Ibáñez", "carmen@ultramarinos-ibanez.example", "windows-1252"), SALES,
+             "Consulta tienda online", date(9, 8, 11, 3, 19, tz=2), body, html=mso_html(body, "windows-1252"),
+             charset="windows-1252", rcv=("mail.ultramarinos-ibanez.example", "198.51.100.77"),
+             extra=[("Content-Language", "es")]))
+
+    # 28 NL Outlook windows-1252, decline free trial
+    s = "nl-outlook-gratis"
+    body = ("Goedemiddag,\n\nWij zijn een makelaarskantoor met 14 medewerkers en zoeken een nieuwe IT-partner. Voordat we iets "
+            "tekenen, willen we graag dat u eerst twee maanden gratis ons beheer en de helpdesk verzorgt, zodat we kunnen zien of "
+            "het bevalt. Bevalt het, dan sluiten we een contract af; zo niet, dan zijn we elkaar niets verschuldigd.\n\n"
+            "Onze huidige partner rekent € 1.100 per maand, dus daar moet u straks onder zitten.\n\n"
+            "Met vriendelijke groet,\n\nWouter van Dijk\nVan Dijk Makelaardij\n")
+    add("nl-outlook-twee-maanden-gratis-beheer", "decline", "wouter@vandijk-makelaardij.example", G,
+        "Dutch, Outlook windows-1252 QP: two months of management and helpdesk free before signing: free work.",
+        mail(s, "outlook", addr("Wouter van Dijk", "wouter@vandijk-makelaardij.example"), SALES,
+             "Nieuwe IT-partner gezocht", date(10, 6, 14, 37, 2, tz=2), body, html=mso_html(body, "windows-1252"),
+             charset="windows-1252", rcv=("mail.vandijk-makelaardij.example", "198.51.100.78"),
+             extra=[("Content-Language", "nl")]))
+
+    # 29 IT Libero UTF-8 base64, engage
+    s = "it-libero-dentista"
+    body = ("Buongiorno,\n\nsono la titolare di uno studio dentistico a Bologna con tre riuniti e otto collaboratori. Il computer "
+            "che fa da server per il gestionale e le radiografie è vecchio e la rete è un insieme di switch comprati nel tempo. "
+            "Vorremmo un preventivo per:\n\n- un nuovo server (o una soluzione alternativa) con backup automatico fuori sede;\n"
+            "- rifare la rete e il Wi-Fi, separando quello per i pazienti;\n- un contratto di assistenza.\n\n"
+            "Possiamo fare i lavori ad agosto, quando lo studio è chiuso. Budget indicativo: 10.000 euro. Sono disponibile per "
+            "un sopralluogo o una telefonata.\n\nCordiali saluti\nDott.ssa Francesca Moretti\n")
+    add("it-libero-studio-dentistico-server-rete", "engage", "francesca.moretti@libero.it", G,
+        "Italian, Libero UTF-8 base64: dental practice, new server, offsite backup, network and guest Wi-Fi, support, August, budget.",
+        mail(s, "plain", addr("Francesca Moretti", "francesca.moretti@libero.it"), SALES, "Richiesta preventivo rete e server",
+             date(6, 9, 16, 5, 45, tz=2), body, charset="UTF-8", cte="base64", rcv=("smtp-out.libero.it", "213.209.10.46"),
+             mid="<1312845731.4452817.1781013945012@mail1.libero.it>",
+             extra=[("X-Mailer", "Libero Mail"), ("X-Priority", "3"), ("Importance", "Normal")]))
+
+    # 30 PT-BR UOL UTF-8 QP, engage
+    s = "ptbr-uol-contabil"
+    body = ("Olá, boa tarde!\n\nGostaria de um orçamento. Temos um escritório de contabilidade em Campinas com 15 funcionários. "
+            "Precisamos trocar o roteador e o Wi-Fi (cai toda hora), configurar um firewall, migrar os e-mails do provedor de "
+            "hospedagem para o Microsoft 365 e fazer backup automático da pasta do servidor.\n\n"
+            "Queremos concluir até o fim de março, antes do pico do imposto de renda. Podemos conversar por telefone ou "
+            "videochamada, como for melhor para vocês.\n\nObrigado,\nRodrigo Tavares\nTavares Contabilidade\n")
+    add("pt-br-uol-escritorio-contabil-orcamento", "engage", "rodrigo.tavares@uol.com.br", G,
+        "Brazilian Portuguese, UOL Mail UTF-8 QP: 'gostaria de um orçamento' for router/Wi-Fi, firewall, M365, backup, by March.",
+        mail(s, "plain", addr("Rodrigo Tavares", "rodrigo.tavares@uol.com.br"), SALES, "Orçamento - rede e e-mail",
+             date(2, 18, 15, 22, 7, tz=-3), body, charset="UTF-8", cte="quoted-printable", rcv=("smtp.uol.com.br", "200.147.36.15"),
+             extra=[("X-Mailer", "UOL Mail")]))
+
+    # 31 PT-PT SAPO ISO-8859-1 QP, refer
+    s = "pt-sapo-vinhos"
+    body = ("Boa tarde,\n\nTenho uma pequena garrafeira em Évora e gostaria de criar uma loja online com pagamentos por MB Way "
+            "e cartão, e também de ajuda para gerir o Instagram e o Facebook da loja. Conseguem fazer-me um orçamento?\n\n"
+            "Cumprimentos,\nJoão Pestana\nGarrafeira Pestana\n")
+    add("pt-sapo-garrafeira-loja-online-redes", "refer", "joao.pestana@sapo.pt", G,
+        "European Portuguese, SAPO webmail ISO-8859-1 QP: wine shop wants an online store and social media: refer.",
+        mail(s, "roundcube", addr("João Pestana", "joao.pestana@sapo.pt", "iso-8859-1"), SALES, "Loja online",
+             date(11, 10, 14, 9, 30, tz=0), body, charset="ISO-8859-1", cte="quoted-printable", rcv=("relay.sapo.pt", "213.13.146.145")))
+
+    # 32 ES Movistar webmail, clarify
+    s = "es-movistar-presupuesto"
+    body = ("Hola,\n\n¿Nos podrían pasar un presupuesto de informática para la empresa?\n\nGracias.\n\n"
+            "Alberto Ruiz\nTalleres Ruiz S.L.\n")
+    add("es-telefonica-presupuesto-de-informatica", "clarify", "alberto.ruiz@telefonica.net", G,
+        "Spanish, telefonica.net webmail UTF-8 8bit: 'could you send a quote for IT for the company?': nothing to quote yet.",
+        mail(s, "ox", addr("Alberto Ruiz", "alberto.ruiz@telefonica.net"), SALES, "Presupuesto", date(10, 20, 12, 30, 1, tz=2),
+             body, charset="UTF-8", cte="8bit", rcv=("smtp.telefonica.net", "213.4.149.12")))
+
+# ================================================================ 4. real client formatting
+
+DISCLAIMER = ("CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended "
+              "recipient(s) and may contain confidential and privileged information, including information protected by the "
+              "accountant-client privilege and applicable privacy laws. Any unauthorized review, use, disclosure, copying or "
+              "distribution is strictly prohibited. If you are not the intended recipient, please contact the sender by reply "
+              "e-mail and destroy all copies of the original message and any attachments. Nothing in this message is intended "
+              "to constitute an electronic signature unless a specific statement to the contrary is included. Tax advice "
+              "disclaimer: any tax advice contained in this communication is not intended or written to be used, and cannot be "
+              "used, for the purpose of avoiding penalties under the Internal Revenue Code. Emails are not secure and may be "
+              "intercepted, altered or contain viruses; Pemberton Hale LLP accepts no liability for any damage caused by this "
+              "message. Pemberton Hale LLP is registered with the State Board of Accountancy. Think before you print.")
+
+def build_clients():
+    G = "clients"
+    # 33 Outlook HTML-only, VML logo, cid
+    s = "outlook-htmlonly-plastics"
+    cid = "image001.png@01DC9A3F.6B2E1C40"
+    body = ("Good morning,\n\nWe are a plastics moulding company, 58 employees, one site. Our firewall is a Cisco ASA that "
+            "went out of support in 2022, and the plant floor machines sit on the same network as the office PCs. Our insurer "
+            "flagged both at the last renewal.\n\nWe would like a quote to replace the firewall, split the production network "
+            "from the office, and set up remote access for our two engineers that replaces the old AnyConnect setup. The work has "
+            "to happen during our planned shutdown, July 27-31. Budget has been approved by the owners.\n\n"
+            "Could we set up a call next week? I am in the office Monday to Thursday.\n\nRegards,\n\n"
+            "Tom Brzezinski\nPlant IT & Facilities Coordinator\nKeystone Precision Plastics, Inc.\n"
+            "1840 Industrial Pkwy, Unit B, Millersburg\nD: 555-0134 | M: 555-0135")
+    html = mso_html(body, logo_cid=cid)
+    add("outlook-html-only-vml-logo-plastics-firewall", "engage", "tbrzezinski@keystoneplastics.example", G,
+        "Outlook HTML-only (MsoNormal, VML shape, cid: logo in multipart/related, no text part): firewall + OT segmentation in shutdown week.",
+        mail(s, "outlook", addr("Tom Brzezinski", "tbrzezinski@keystoneplastics.example"), SALES,
+             "Firewall replacement / network segmentation quote", date(5, 11, 8, 2, 55), "", html=html, html_only=True,
+             charset="us-ascii", cte="quoted-printable", rcv=("mail.keystoneplastics.example", "198.51.100.90"),
+             related=[binary("image/png", "image001.png", png(s), "inline", cid)]))
+
+    # 34 Outlook for Mac, engage
+    s = "mac-outlook-agency"
+    body = ("Hi there,\n\nWe're a 22-person design agency, all on MacBooks (18) plus a few iMacs, Google Workspace for mail. "
+            "Right now nothing is managed: no encryption enforced, people install whatever, and offboarding is a mess. "
+            "We'd like to get everything into an MDM (Jamf, Kandji, Intune, open to suggestions), enforce FileVault and updates, "
+            "and have a simple onboarding/offboarding checklist with you handling it. We'd like to have it running before our "
+            "new hires start on September 1.\n\nHappy to jump on a call whenever suits.\n\nThanks,\nChloé Dubois-Hart\n"
+            "Operations Lead | Lantern & Co. Design\n")
+    add("outlook-mac-design-agency-mdm-macs", "engage", "chloe@lanternandco.example", G,
+        "Outlook for Mac (B_ boundary, utf-8 QP): 22-person agency, MDM for Macs, FileVault, onboarding, by Sept 1.",
+        mail(s, "mac-outlook", addr("Chloé Dubois-Hart", "chloe@lanternandco.example"), SALES, "MDM for our Macs",
+             date(7, 21, 11, 48, 9, tz=-7), body, html=mso_html(body, "utf-8"), charset="utf-8",
+             rcv=("mail-sn1nam02on2101.outbound.protection.outlook.com", "40.107.96.101")))
+
+    # 35 Outlook for iOS, clarify
+    s = "outlook-ios-callme"
+    body = ("Hi can someone give me a call about the wifi at our warehouse. Thx\n\nDarnell\n555-0121\n\n"
+            "Get Outlook for iOS<https://aka.ms/o0ukef>\n")
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+            '<div dir="ltr"><div dir="ltr" style="font-family:Aptos,Aptos_EmbeddedFont,Aptos_MSFontService,Calibri,Helvetica,sans-serif;'
+            'font-size:12pt">Hi can someone give me a call about the wifi at our warehouse. Thx</div><div dir="ltr"><br></div>'
+            '<div dir="ltr">Darnell</div><div dir="ltr">555-0121</div><div dir="ltr"><br></div></div><div id="ms-outlook-mobile-body-separator-line" '
+            'dir="ltr"><br></div><div id="ms-outlook-mobile-signature" dir="ltr">Get <a href="https://aka.ms/o0ukef">Outlook for iOS</a></div></body></html>\n')
+    add("outlook-ios-call-me-about-warehouse-wifi", "clarify", "darnell.hughes@fleetwayfreight.example", G,
+        "Outlook for iOS one-liner with 'Get Outlook for iOS': 'call me about the wifi at our warehouse': no scope.",
+        mail(s, "outlook-ios", addr("Darnell Hughes", "darnell.hughes@fleetwayfreight.example"), SALES, "Wifi",
+             date(8, 12, 6, 51, 13, tz=-5), body, html=html, charset="utf-8", cte="base64",
+             rcv=("mail-bn8nam11on2072.outbound.protection.outlook.com", "40.107.236.72")))
+
+    # 36 iPhone one-liner
+    s = "iphone-servers"
+    body = "Do you guys do servers?\n\nSent from my iPhone\n"
+    add("iphone-do-you-guys-do-servers", "clarify", "kwame.asante@icloud.com", G,
+        "iPhone one-liner 'Do you guys do servers?' with 'Sent from my iPhone': in the field, nothing to act on.",
+        mail(s, "iphone", addr("Kwame Asante", "kwame.asante@icloud.com"), SALES, "Servers", date(9, 14, 21, 33, 2),
+             body, charset="us-ascii", cte="7bit", rcv=("st43p00im-ztfb10071701.me.com", "17.58.63.179"),
+             extra=[("Mime-Version", "1.0 (1.0)")]))
+
+    # 37 Exchange Online, long disclaimer, engage
+    s = "exo-disclaimer-cpa"
+    body = ("Hello,\n\nPemberton Hale is a 27-person accounting firm with offices downtown and in Riverside. We are currently "
+            "with a managed service provider whose response times have become unacceptable (tickets open for weeks), and our "
+            "contract ends on October 31.\n\nWhat we need from a new provider:\n"
+            "  1. Helpdesk for 27 users, plus on-site visits when needed\n  2. Management of our Microsoft 365 tenant (E3), Intune and Defender\n"
+            "  3. Our two site firewalls and the VPN between offices\n  4. Backup of M365 and the document management server\n\n"
+            "We would like proposals by mid-September so the partners can decide at their September 24 meeting. I am happy to "
+            "walk you through our environment on a call first.\n\nKind regards,\n\nAngela Whitford, CPA\nPartner | Pemberton Hale LLP\n"
+            "400 Commerce Street, Suite 1200\nT 555-0177\n\n" + DISCLAIMER + "\n")
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style type="text/css" style="display:none;"> '
+            'P {margin-top:0;margin-bottom:0;} </style></head><body dir="ltr"><div style="font-family:Calibri,Arial,Helvetica,sans-serif;font-size:11pt">'
+            + paras_html(body.split("CONFIDENTIALITY")[0]) +
+            '</div><p style="font-size:7.5pt;color:#7f7f7f;font-family:Arial">' + esc(DISCLAIMER) + '</p></body></html>\n')
+    add("exo-long-disclaimer-cpa-firm-switching-msp", "engage", "awhitford@pembertonhale.example", G,
+        "Exchange Online base64 text+HTML with a long confidentiality/tax notice: 27-user firm switching MSP, clear list, decision date.",
+        mail(s, "exo", addr("Angela Whitford", "awhitford@pembertonhale.example"), SALES,
+             "Request for proposal - managed IT services", date(8, 26, 10, 14, 40), body, html=html, charset="utf-8", cte="base64",
+             rcv=("mail-dm6nam12on2119.outbound.protection.outlook.com", "40.107.243.119"),
+             extra=[("X-MS-Exchange-Organization-SCL", "1")]))
+
+    # 38 Gmail top-posted thread with history
+    s = "gmail-topposted-bakery"
+    body = ("Hi Sam,\n\nAnswers below, sorry for the delay - busy week.\n\n"
+            "- 3 locations, 11 staff total, 6 shared PCs + the office laptop\n- Yes, everyone uses the same Gmail login right now (I know...)\n"
+            "- We'd like Google Workspace with our own domain, separate accounts, and the POS network separated from the public Wi-Fi at each shop\n"
+            "- Budget is roughly $5k for setup and then something monthly is fine\n\nCan you come by the Elm Street shop next Tuesday or Wednesday morning?\n\n"
+            "Rachel\n\nOn Thu, Mar 12, 2026 at 2:04 PM Northwind IT Sales <sales@northwind-it.example> wrote:\n"
+            "> Hi Rachel,\n>\n> Thanks for getting in touch. To put a proposal together, could you tell me:\n>\n"
+            "> - how many locations and staff, and how many computers?\n> - how email works today?\n"
+            "> - what you'd like to change first?\n> - whether you have a budget in mind?\n>\n> Best,\n> Sam\n>\n"
+            "> On Wed, Mar 11, 2026 at 9:47 AM Rachel Okafor <rachel@crumbandcrust.example> wrote:\n"
+            ">> Hello, we have three bakeries and our computers and email are a mess. Can you help?\n>> Rachel\n")
+    add("gmail-top-posted-answers-bakery-workspace", "engage", "rachel@crumbandcrust.example", G,
+        "Gmail top-posted reply over two quoted levels: bakery answers the firm's questions; Workspace, POS segmentation, budget, visit.",
+        mail(s, "gmail", addr("Rachel Okafor", "rachel@crumbandcrust.example"), "Northwind IT Sales <sales@northwind-it.example>",
+             "Re: Computers and email", date(3, 16, 19, 58, 3), body, html='<div dir="ltr">' + paras_html(body.split("\nOn Thu")[0]) + '</div>\n',
+             cc="Sam Ortiz <sam.ortiz@northwind-it.example>", rcv=("mail-yb1-f171.google.com", "209.85.219.171"),
+             extra=[("In-Reply-To", msgid("gmail", s + "prev", "x")), ("References", msgid("gmail", s + "p0", "x") + " " + msgid("gmail", s + "prev", "x"))]))
+
+    # 39 PDF attachment
+    s = "pdf-inventory-clinic"
+    body = ("Hello Northwind IT,\n\nPlease find attached our equipment list. We are a veterinary hospital (3 vets, 14 staff) "
+            "and our previous IT contractor has retired. We need:\n\n- the 16 workstations and the imaging PC brought up to date and "
+            "patched\n- the Wi-Fi replaced (constant dropouts in the kennels and surgery)\n- an ongoing support agreement\n\n"
+            "We are open most weekdays 8-6; early mornings work best for a visit. Budget guidance would be appreciated.\n\n"
+            "Thank you,\nDr. Imogen Pryce\nMeadowbank Veterinary Hospital\n555-0153\n")
+    pdfdata = pdf(["Meadowbank Veterinary Hospital - IT equipment list", "", "16 x Dell OptiPlex 3060/5070, Windows 10",
+                   "1 x imaging workstation (DR panel), Windows 10", "1 x Synology DS918+ (file shares)",
+                   "ISP router + 3 consumer Wi-Fi extenders", "2 x Brother laser printers", "Microsoft 365 Business Basic, 17 users"], s)
+    add("pdf-attachment-vet-hospital-equipment-list", "engage", "imogen.pryce@meadowbankvet.example", G,
+        "Plain text with a small valid PDF equipment list: vet hospital, patching, Wi-Fi replacement, support agreement.",
+        mail(s, "apple", addr("Imogen Pryce", "imogen.pryce@meadowbankvet.example"), SALES, "IT support - equipment list attached",
+             date(4, 28, 7, 12, 31), body, charset="us-ascii", cte="7bit", rcv=("mail.meadowbankvet.example", "198.51.100.95"),
+             attach=[binary("application/pdf", "Meadowbank IT equipment.pdf", pdfdata)],
+             extra=[("Mime-Version", "1.0 (Mac OS X Mail 16.0 \\(3826.400.131.1.6\\))")]))
+
+    # 40 Thunderbird signature, refer (custom software)
+    s = "tb-signature-erp"
+    body = ("Hello,\n\nWe are a small furniture manufacturer and we'd like a custom ordering system: our dealers should be able "
+            "to configure a sofa (fabric, size, legs), see the price and place the order, and the order should go straight into "
+            "our production planning spreadsheet. Later maybe a mobile app for the dealers. Is this something you build? If not, "
+            "maybe you know someone.\n\nRegards,\nViktor Lindahl\n\n-- \nViktor Lindahl\nManaging Director\n"
+            "Lindahl Upholstery Works Ltd.\nUnit 4, Tanner's Yard\n12 Old Mill Road\nHarwick HW3 9QT\n"
+            "Tel: +44 20 7946 0321 | Mob: +44 7700 900412\nwww.lindahl-upholstery.example\n")
+    add("thunderbird-signature-furniture-custom-ordering-app", "refer", "viktor@lindahl-upholstery.example", G,
+        "Thunderbird plain text with a long '-- ' signature (address, phones): custom dealer ordering system/app: software, refer.",
+        mail(s, "tb", addr("Viktor Lindahl", "viktor@lindahl-upholstery.example"), SALES, "Custom ordering system for dealers",
+             date(5, 27, 13, 40, 0, tz=1), body, charset="UTF-8", cte="7bit", flowed=True,
+             rcv=("mail.lindahl-upholstery.example", "198.51.100.99"),
+             extra=[("User-Agent", "Mozilla Thunderbird 128.10.1"), ("Content-Language", "en-GB")]))
+
+    # 41 Yahoo, decline (work for a review)
+    s = "yahoo-review"
+    body = ("Hello,\n\nI own Big Mike's BBQ (two locations). Our network and the POS Wi-Fi need a total redo and we also want cameras "
+            "on the network. Here's my offer: you do the whole thing and instead of paying, we'll give you a big shout-out on our "
+            "Facebook page (12k followers!) and free lunch for your team for a month. Great exposure for you. Let me know when you "
+            "can start.\n\nMike Delaney\n")
+    html = ('<html><head></head><body><div class="yahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, Arial, sans-serif;'
+            'font-size:13px;">' + "".join(f"<div dir=\"ltr\" data-setdir=\"false\">{esc(p).replace(chr(10), '<br>')}</div><div dir=\"ltr\"><br></div>"
+                                          for p in body.strip().split("\n\n")) + '</div></body></html>\n')
+    add("yahoo-bbq-network-for-facebook-shout-out", "decline", "bigmikesbbq@yahoo.com", G,
+        "Yahoo Mail (yahoo-style-wrap): whole network redo paid with a Facebook shout-out and lunches: free work.",
+        mail(s, "yahoo", addr("Mike Delaney", "bigmikesbbq@yahoo.com"), SALES, "Partnership offer!!",
+             date(6, 30, 15, 17, 44), body, html=html, charset="UTF-8", cte="quoted-printable",
+             rcv=("sonic313-21.consmr.mail.ne1.yahoo.com", "66.163.188.147")))
+
+    # 42 Proton, engage
+    s = "proton-newsroom"
+    body = ("Hello,\n\nI'm the managing editor of a small nonprofit investigative newsroom (7 staff, 4 regular freelancers). "
+            "Given what we cover, we're a target: we've had two credential-phishing attempts this spring. We use Google Workspace "
+            "and a mix of personal and work laptops.\n\nWe'd like help with: hardening the Workspace tenant (security keys for all "
+            "staff, alerting, sharing policies), getting work laptops encrypted and managed, and a short security session for the "
+            "team. We have foundation money for this in the current grant year (ends December 31).\n\n"
+            "I'm reachable on Signal or by phone; details on request. Email is fine to start.\n\nBest,\nNoor Haddad\nThe Ledger Project\n")
+    html = ('<div style="font-family: Arial, sans-serif; font-size: 14px;">' + paras_html(body) + '</div>\n'
+            '<div class="protonmail_signature_block" style="font-family: Arial, sans-serif; font-size: 14px;">'
+            '<div class="protonmail_signature_block-proton">Sent with <a target="_blank" href="https://proton.me/mail/home">Proton Mail</a> secure email.</div></div>\n')
+    add("proton-newsroom-workspace-hardening", "engage", "noor.haddad@proton.me", G,
+        "Proton Mail (signature block, base64): newsroom, Workspace hardening with security keys, managed laptops, grant-funded.",
+        mail(s, "proton", addr("Noor Haddad", "noor.haddad@proton.me"), SALES, "Security help for a small newsroom",
+             date(9, 22, 9, 8, 12), body + "\nSent with Proton Mail secure email.\n", html=html, charset="utf-8", cte="base64",
+             rcv=("mail-40131.protonmail.ch", "185.70.40.131"), extra=[("X-Pm-Origin", "internal"), ("X-Pm-Content-Encryption", "end-to-end")]))
+
+    # 43 Fastmail, clarify
+    s = "fastmail-new-provider"
+    body = ("Hi,\n\nWe're unhappy with our current IT company and looking around. What kind of services do you offer and what "
+            "do they cost?\n\nThanks\nBeatrix Lund\n")
+    add("fastmail-unhappy-what-do-you-offer", "clarify", "beatrix@lundfamilyfarms.example", G,
+        "Fastmail plain text: 'unhappy with our current IT company, what do you offer and what does it cost?': no size or need.",
+        mail(s, "fastmail", addr("Beatrix Lund", "beatrix@lundfamilyfarms.example"), SALES, "IT services", date(10, 27, 16, 2, 51),
+             body, charset="us-ascii", cte="7bit", rcv=("fout-a3-smtp.messagingengine.com", "103.168.172.146")))
+
+    # 44 Zoho Mail, refer (SEO & website)
+    s = "zoho-seo"
+    body = ("Hello team,\n\nWe're a family-run moving company and we barely get any leads from Google. We want our website "
+            "rebuilt, a quote calculator on it, and monthly SEO so we show up for 'movers near me'. Also Google Ads management if "
+            "you do that. What would it cost?\n\nRegards,\nAnil Chaudhary\nSwiftLift Movers\n")
+    html = ('<!DOCTYPE html><html><head><meta content="text/html;charset=UTF-8" http-equiv="Content-Type"></head><body >'
+            '<div style="font-family: Verdana, Arial, Helvetica, sans-serif; font-size: 10pt;">' + paras_html(body) + '</div><br></body></html>\n')
+    add("zoho-mail-movers-website-seo-ads", "refer", "anil@swiftliftmovers.example", G,
+        "Zoho Mail HTML: moving company wants a website rebuild, quote calculator, SEO and Google Ads: web and marketing.",
+        mail(s, "zoho", addr("Anil Chaudhary", "anil@swiftliftmovers.example"), SALES, "Website and SEO", date(11, 17, 12, 20, 8),
+             body, html=html, charset="UTF-8", cte="quoted-printable", rcv=("sender4-pp-o92.zoho.com", "136.143.188.92")))
+
+# ================================================================ 5. hard calls
+
+def build_hard():
+    G = "hard"
+    # 45 real emergency
+    s = "hard-payroll-server"
+    body = ("Hello - urgent, please call me as soon as you see this: 555-0190.\n\nOur accounting server (HP tower, Windows Server "
+            "2019, runs Sage 300) failed overnight. It powers on, shows a RAID error and won't boot. Payroll for our 84 drivers has "
+            "to go out Thursday. Our IT contractor is in hospital and can't help. We have a backup on a NAS but nobody here knows "
+            "how to restore it.\n\nWe will pay emergency rates, and if this goes well we'd want to talk about ongoing support.\n\n"
+            "Linda Marchetti\nController, Marchetti Transport\n555-0190\n")
+    add("emergency-accounting-server-raid-payroll-thursday", "engage", "lmarchetti@marchetti-transport.example", G,
+        "Real emergency with a cause: RAID failure on the accounting server, payroll Thursday, will pay emergency rates.",
+        mail(s, "outlook", addr("Linda Marchetti", "lmarchetti@marchetti-transport.example"), SALES,
+             "URGENT - server down, payroll due Thursday", date(3, 24, 7, 8, 14), body, html=mso_html(body),
+             rcv=("mail.marchetti-transport.example", "198.51.100.104"),
+             extra=[("X-Priority", "1 (Highest)"), ("Importance", "High")]))
+
+    # 46 polite ultimatum
+    s = "hard-polite-ultimatum"
+    body = ("Dear Northwind IT,\n\nThank you in advance for your time. We are looking to replace the Wi-Fi across our three "
+            "floors (roughly 40 staff).\n\nWe would be most grateful to receive your fixed-price quote, signed, by 3:00 pm today. "
+            "Kindly note that we will not be taking calls or arranging visits; the quote will have to be prepared from this "
+            "email alone. Should we not have it by 3:00 pm, we will of course understand and will assume you are not interested "
+            "in working with us.\n\nWith warm regards,\nCeleste Harrington\nOffice Manager, Harrington & Vail Associates\n")
+    add("polite-signed-fixed-quote-by-3pm-no-calls", "decline", "charrington@harringtonvail.example", G,
+        "Courteous wording, but a signed fixed-price quote by 3 pm today, no calls or visits, or 'not interested': ultimatum.",
+        mail(s, "exo", addr("Celeste Harrington", "charrington@harringtonvail.example"), SALES, "Wi-Fi replacement - quote required today",
+             date(4, 9, 10, 41, 3), body, html="<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
+             + paras_html(body) + "</body></html>\n", charset="utf-8", cte="quoted-printable",
+             rcv=("mail-co1nam11on2091.outbound.protection.outlook.com", "40.107.220.91")))
+
+    # 47 unpaid proof of concept
+    s = "hard-unpaid-poc"
+    body = ("Hi,\n\nWe're a regional chain of 6 optometry clinics evaluating backup providers. Before we make a decision we'd "
+            "like you to deploy your proposed backup solution on two of our servers and run it for four weeks as a proof of "
+            "concept, including a full restore test at the end. We don't have budget for the proof of concept itself, but if the "
+            "results are good we're ready to sign a three-year agreement covering all six sites.\n\nCan you let me know if you can "
+            "start the week of May 18?\n\nThanks,\nGordon Pike\nDirector of Operations, ClearView Eye Care\n")
+    add("unpaid-four-week-backup-proof-of-concept", "decline", "gordon.pike@clearvieweyecare.example", G,
+        "A four-week backup proof of concept on their servers, unpaid, with a big contract dangled: free work.",
+        mail(s, "gmail", addr("Gordon Pike", "gordon.pike@clearvieweyecare.example"), SALES, "Backup PoC",
+             date(5, 5, 13, 2, 28), body, html='<div dir="ltr">' + paras_html(body) + '</div>\n', rcv=("mail-pj1-f44.google.com", "209.85.216.44")))
+
+    # 48 free pilot
+    s = "hard-free-pilot"
+    body = ("Hey Northwind!\n\nSuper excited to connect. We're a fast-growing coworking brand (5 locations, ~300 members). "
+            "Here's our idea: you run IT for our newest location as a free pilot for the first 60 days - Wi-Fi, member "
+            "onboarding, printer support, all of it. If we love it (and we think we will!) we'll roll you out to all five "
+            "locations on a paid contract. Win-win, right?\n\nLet's hop on a call!\n\nJordan\nHead of Ops, Hive & Hustle Coworking\n")
+    add("free-60-day-pilot-coworking", "decline", "jordan@hiveandhustle.example", G,
+        "Cheerful 'free pilot for 60 days, paid contract if we love it': something for nothing despite the call offer.",
+        mail(s, "gmail", addr("Jordan Reyes", "jordan@hiveandhustle.example"), SALES, "Pilot partnership?",
+             date(6, 15, 11, 11, 11), body, html='<div dir="ltr">' + paras_html(body) + '</div>\n', rcv=("mail-qk1-f177.google.com", "209.85.222.177")))
+
+    # 49 mostly in scope, website on the side -> engage
+    s = "hard-side-website"
+    body = ("Good afternoon,\n\nWe're a 20-person engineering consultancy. Over the summer we'd like to:\n\n"
+            "1. move from our on-premise Exchange server to Microsoft 365,\n2. replace our firewall (a Watchguard that's out of "
+            "support),\n3. set up proper offsite backup for the file server.\n\nWe've set aside about $25,000. One side question: "
+            "our website is hosted on that same Exchange box (yes, really). We don't need you to build anything, but can you tell "
+            "us where it should go, or who could move it?\n\nI can do a call any day next week.\n\nRegards,\nHiroshi Tanaka\n"
+            "Tanaka & Boyd Engineering\n")
+    add("m365-firewall-backup-with-website-side-question", "engage", "htanaka@tanakaboyd.example", G,
+        "Main work in scope (Exchange to M365, firewall, backup, budget); the website is a side question: engage, not refer.",
+        mail(s, "outlook", addr("Hiroshi Tanaka", "htanaka@tanakaboyd.example"), SALES, "Summer IT projects",
+             date(5, 13, 14, 25, 37), body, html=mso_html(body), rcv=("mail.tanakaboyd.example", "198.51.100.110")))
+
+    # 50 mainly website, email on the side -> refer
+    s = "hard-website-main"
+    body = ("Hi,\n\nWe're opening a cafe and bakery in October. We need a website with our menu, online ordering for pickup, "
+            "and a gallery, and it has to match the branding our designer did. Oh and we'd need a couple of email addresses on "
+            "the domain (hello@ and orders@).\n\nWhat would you charge for the website?\n\nThanks!\nPaloma Vega\nMasa Madre Bakehouse\n")
+    add("cafe-website-online-ordering-two-mailboxes-on-side", "refer", "paloma@masamadrebakehouse.example", G,
+        "Mainly a website with online ordering; two mailboxes are an afterthought: refer.",
+        mail(s, "iphone", addr("Paloma Vega", "paloma@masamadrebakehouse.example"), SALES, "Website for our bakery",
+             date(8, 19, 20, 14, 0), body + "\nSent from my iPhone\n", charset="us-ascii", cte="7bit",
+             rcv=("mail.masamadrebakehouse.example", "198.51.100.111"), extra=[("Mime-Version", "1.0 (1.0)")]))
+
+    # 51 in-person only, refuses calls
+    s = "hard-in-person-only"
+    body = ("To whom it may concern,\n\nI need our office network and server looked at. I do not do business over the "
+            "telephone, video or email. Somebody will come to my office at 7:00 on Monday morning with a written proposal. "
+            "That is the only time I have. If that doesn't work, we're done here.\n\nR. Castellano\nCastellano Realty\n")
+    add("in-person-monday-7am-only-no-phone", "decline", "r.castellano@castellanorealty.example", G,
+        "In-person only, refuses phone, video and email, one fixed slot or 'we're done': decline.",
+        mail(s, "plain", addr("R. Castellano", "r.castellano@castellanorealty.example"), SALES, "Network", date(9, 25, 16, 55, 40),
+             body, charset="us-ascii", cte="7bit", rcv=("mail.castellanorealty.example", "198.51.100.112"),
+             extra=[("X-Mailer", "Microsoft Outlook Express 6.00.2900.5931")]))
+
+    # 52 formal RFQ with PDF
+    s = "hard-rfq"
+    body = ("Dear Vendor,\n\nThe Greenfield Public Library District invites sealed quotations for RFQ 2026-07, Network "
+            "Infrastructure Refresh (two branches: core switching, 14 wireless access points, firewall, and three years of "
+            "maintenance). The full RFQ document is attached.\n\nKey dates:\n- Optional site walk-through: Tuesday, July 14, 10:00 am, Main Branch\n"
+            "- Questions due: July 21 by email to this address\n- Quotations due: August 4, 2:00 pm\n\n"
+            "Please confirm whether you intend to submit.\n\nSincerely,\nMarisol Whitaker\nBusiness Manager\n"
+            "Greenfield Public Library District\n555-0172\n")
+    pdfdata = pdf(["GREENFIELD PUBLIC LIBRARY DISTRICT", "REQUEST FOR QUOTATION RFQ 2026-07", "Network Infrastructure Refresh", "",
+                   "1. Scope: core switches (2), PoE access switches (6), wireless APs (14),", "   next-generation firewall (1), installation, 3-year maintenance.",
+                   "2. Walk-through: July 14, 2026 10:00 am", "3. Quotations due: August 4, 2026 2:00 pm",
+                   "4. Award: lowest responsive, responsible bidder."], s)
+    add("public-library-rfq-network-refresh-pdf", "engage", "mwhitaker@greenfieldlibrary.example", G,
+        "A formal public-library RFQ with PDF, defined scope, walk-through and dates: a paid tender, engage.",
+        mail(s, "exo", addr("Marisol Whitaker", "mwhitaker@greenfieldlibrary.example"), SALES,
+             "RFQ 2026-07 Network Infrastructure Refresh", date(7, 1, 9, 0, 12), body, charset="us-ascii", cte="7bit",
+             rcv=("mail-bl2nam02on2133.outbound.protection.outlook.com", "40.107.212.133"),
+             attach=[binary("application/pdf", "RFQ 2026-07 Network Refresh.pdf", pdfdata)]))
+
+    # 53 bullying
+    s = "hard-bully"
+    body = ("Listen. I've fired three IT companies in two years because they were useless. If you want my business, here's "
+            "how it works: you answer my calls within 15 minutes, day or night, weekends included. No call-out fees, ever - I'm "
+            "not paying for you to drive. If you screw up even once I will leave a one-star review on every site I can find and "
+            "tell every business owner I know. 25 computers, two offices. Don't waste my time with a sales call.\n\nDale Kovacs\n"
+            "Kovacs Roofing & Siding\n")
+    add("fifteen-minute-callbacks-no-callout-fees-reviews-threat", "decline", "dale@kovacsroofing.example", G,
+        "Bullying and pressure: 15-minute answers day or night, no call-out fees ever, threats of one-star reviews.",
+        mail(s, "gmail", addr("Dale Kovacs", "dale@kovacsroofing.example"), SALES, "Read this before you reply",
+             date(10, 13, 22, 47, 19), body, html='<div dir="ltr">' + paras_html(body) + '</div>\n', rcv=("mail-il1-f170.google.com", "209.85.166.170")))
+
+    # 54 vague need IT help
+    s = "hard-vague"
+    body = ("Good morning,\n\nI hope this message finds you well. Our business is in need of some IT help and a friend "
+            "recommended your company. Would you be so kind as to let me know how you might be able to assist us?\n\n"
+            "Many thanks and kind regards,\nEleanor Whitcombe\n")
+    add("polite-our-business-needs-some-it-help", "clarify", "eleanor.whitcombe@outlook.com", G,
+        "Very polite, entirely vague: 'our business is in need of some IT help': clarify.",
+        mail(s, "exo", addr("Eleanor Whitcombe", "eleanor.whitcombe@outlook.com"), SALES, "Enquiry", date(11, 4, 9, 30, 55),
+             body, html="<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
+             + paras_html(body) + "</body></html>\n", charset="utf-8", cte="quoted-printable",
+             rcv=("EUR05-AM6-obe.outbound.protection.outlook.com", "40.92.91.20")))
+
+    # 55 gaming PC at home
+    s = "hard-gaming"
+    body = ("yo, I need someone to help me build a new gaming PC and set up my streaming rig at home (OBS, two monitors, "
+            "capture card, mic). budget about $2500. also my home wifi sucks in the basement where the setup is. can you guys "
+            "come out on a saturday?\n\n- Tyler\n")
+    add("home-gaming-pc-build-and-streaming-rig", "refer", "tylerplays.gg@gmail.com", G,
+        "A personal gaming PC build and streaming setup at home: home computing, refer.",
+        mail(s, "gmail", addr("Tyler Brooks", "tylerplays.gg@gmail.com"), SALES, "gaming pc build",
+             date(12, 5, 23, 12, 4), body, html='<div dir="ltr">' + paras_html(body) + '</div>\n', rcv=("mail-oi1-f169.google.com", "209.85.167.169")))
+
+    # 56 emergency: compromised mailbox sending phishing
+    s = "hard-compromise"
+    body = ("Hi - we have a problem right now. Since about 6am our office manager's Microsoft 365 mailbox has been sending "
+            "fake invoice emails to our whole customer list (about 900 people). Customers are calling us. We changed her "
+            "password but it's still happening, and we don't know who else is affected. We're a 12-person pool and spa "
+            "supplier and we don't have IT staff.\n\nWe need someone to lock this down today and help us figure out what "
+            "happened. Whatever it costs. My cell is 555-0166.\n\nPete Sandoval\nBlue Lagoon Pool & Spa Supply\n")
+    add("m365-mailbox-compromised-sending-fake-invoices-now", "engage", "pete@bluelagoonpools.example", G,
+        "Live compromise with a cause: mailbox sending fake invoices to 900 customers, password reset didn't help; will pay.",
+        mail(s, "outlook-ios", addr("Pete Sandoval", "pete@bluelagoonpools.example"), SALES, "HACKED - email sending fake invoices",
+             date(4, 20, 8, 3, 26), body + "\nGet Outlook for iOS<https://aka.ms/o0ukef>\n", charset="utf-8", cte="quoted-printable",
+             rcv=("mail-sa1nam04on2080.outbound.protection.outlook.com", "40.107.93.80"),
+             extra=[("Importance", "high")]))
+
+# ================================================================ 6. not a prospect
+
+def build_skips():
+    G = "skip"
+    # 57 supplier invoice via Xero with PDF
+    s = "skip-xero-invoice"
+    body = ("Hi Northwind IT,\n\nHere's invoice INV-20417 for USD 3,186.40.\n\nThe amount outstanding of USD 3,186.40 is due "
+            "on 30 Jan 2026.\n\nView and pay your bill online: https://in.xero.com/Vk2h8sQ1mZtR4pLw\n\n"
+            "From your online bill you can print a PDF, export a CSV, or create a free login and view your outstanding bills.\n\n"
+            "If you have any questions, please let us know.\n\nThanks,\nPrecision Cabling Supply Co.\n")
+    pdfdata = pdf(["PRECISION CABLING SUPPLY CO.", "TAX INVOICE  INV-20417", "Bill to: Northwind IT", "",
+                   "Cat6A plenum cable 1000ft x 4      1,480.00", "Keystone jacks (100)                 212.00",
+                   "Patch panels 48p x 3                 894.00", "Freight                              600.40",
+                   "TOTAL USD                          3,186.40", "Due 30 Jan 2026"], s)
+    add("xero-supplier-invoice-cabling-pdf", "skip", "", G, "A supplier's Xero invoice to the firm with PDF.",
+        mail(s, "plain", "Precision Cabling Supply Co. <messaging-service@post.xero.com>", "accounts@northwind-it.example, " + SALES,
+             "Invoice INV-20417 from Precision Cabling Supply Co. for Northwind IT", date(1, 16, 3, 22, 10, tz=0), body,
+             charset="utf-8", cte="quoted-printable", reply_to="accounts@precisioncabling.example", domain="post.xero.com",
+             rcv=("o1.post.xero.com", "149.72.134.21"), attach=[binary("application/pdf", "Invoice INV-20417.pdf", pdfdata)]))
+
+    # 58 vendor pitch (PSA/RMM)
+    s = "skip-vendor-rmm"
+    body = ("Hi there,\n\nQuick question - how many hours a week does your team lose to patching and ticket triage?\n\n"
+            "MSPs like Northwind IT use Patchwise to automate Windows and third-party patching across every client, with "
+            "built-in PSA ticketing and a client portal. Partners report 9 hours saved per technician per week.\n\n"
+            "Would you be open to a 15-minute demo next Tuesday or Wednesday? Here's my calendar: https://meetings.patchwise.example/ethan\n\n"
+            "Best,\nEthan Moore\nPartner Development, Patchwise\n\nIf this isn't relevant, reply 'no' and I won't follow up.\n")
+    add("vendor-pitch-rmm-patching-demo", "skip", "", G, "An RMM/PSA vendor's cold pitch to the firm with a demo request.",
+        mail(s, "gmail", addr("Ethan Moore", "ethan.moore@patchwise.example"), SALES, "Northwind IT + Patchwise?",
+             date(2, 11, 15, 30, 0), body, html='<div dir="ltr">' + paras_html(body) + '</div>\n', rcv=("mail-ua1-f48.google.com", "209.85.222.48"),
+             extra=[("X-Mailer", "Outreach")]))
+
+    # 59 newsletter with List-Unsubscribe (Substack)
+    s = "skip-newsletter"
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>The Patch Tuesday Brief</title></head><body>'
+            '<h1>Patch Tuesday Brief #112: three zero-days and a firewall firmware recall</h1>'
+            '<p>This month Microsoft fixed 71 vulnerabilities, three already exploited. If you manage Exchange, Windows Server or '
+            'Fortinet firewalls for small businesses, read on: we cover what to patch first, how to test backups before you do, '
+            'and why MFA fatigue attacks are climbing again.</p><p><a href="https://patchbrief.substack.com/p/112">Read in app</a></p>'
+            '<p style="font-size:11px">You are receiving this because you subscribed to The Patch Tuesday Brief. '
+            '<a href="https://patchbrief.substack.com/action/disable_email?token=eyJ1">Unsubscribe</a></p></body></html>\n')
+    add("substack-newsletter-patch-tuesday", "skip", "", G, "A Substack security newsletter with List-Unsubscribe, full of IT words.",
+        mail(s, "plain", "The Patch Tuesday Brief <patchbrief@substack.com>", SALES,
+             "Patch Tuesday Brief #112: three zero-days and a firewall firmware recall", date(2, 11, 13, 0, 4, tz=0),
+             "", html=html, html_only=True, charset="utf-8", cte="quoted-printable", domain="substack.com",
+             rcv=("mail185-3.suw21.mandrillapp.com", "198.2.185.3"),
+             extra=[("List-Unsubscribe", "<https://patchbrief.substack.com/action/disable_email?token=eyJ1>, <mailto:unsubscribe@substack.com>"),
+                    ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"), ("List-Id", "<patchbrief.substack.com>"), ("Precedence", "bulk")]))
+
+    # 60 recruiter
+    s = "skip-recruiter"
+    body = ("Hi Dana,\n\nI hope you're well. I'm working with a network engineer (CCNP, Fortinet NSE4, 8 years at a regional MSP) "
+            "who is relocating to your area in April and is specifically interested in smaller managed-service firms like Northwind.\n\n"
+            "Would you be open to seeing an anonymised profile? Our fee is 18% of first-year salary, payable only on a successful hire.\n\n"
+            "Kind regards,\nHannah Price\nSenior Consultant, Brightpath Technical Recruitment\n")
+    add("recruiter-offering-network-engineer", "skip", "", G, "A recruiter offering a candidate to the firm.",
+        mail(s, "exo", addr("Hannah Price", "hannah.price@brightpath-recruit.example"), SALES, "CCNP network engineer relocating - interested?",
+             date(3, 3, 10, 5, 0), body, charset="us-ascii", cte="7bit", rcv=("mail-am0eur02on2101.outbound.protection.outlook.com", "40.107.247.101")))
+
+    # 61 job applicant with CV
+    s = "skip-applicant"
+    body = ("Dear Hiring Manager,\n\nI am writing to apply for the Field Technician position advertised on your website. I have two "
+            "years' experience on a school district helpdesk (imaging laptops, Wi-Fi troubleshooting, Active Directory), and I hold "
+            "CompTIA A+ and Network+.\n\nPlease find my CV attached. I am available for interview at any time.\n\nYours sincerely,\n"
+            "Amara Nwosu\n555-0129\n")
+    cv = pdf(["AMARA NWOSU - Curriculum Vitae", "Field / Helpdesk Technician", "", "2024-2026 IT Support Technician, Lakeside USD",
+              "CompTIA A+, Network+", "References available on request"], s)
+    add("job-applicant-field-technician-cv", "skip", "", G, "A job application with CV attached.",
+        mail(s, "gmail", addr("Amara Nwosu", "amara.nwosu.it@gmail.com"), SALES, "Application - Field Technician",
+             date(3, 19, 18, 40, 2), body, html='<div dir="ltr">' + paras_html(body) + '</div>\n', rcv=("mail-lf1-f42.google.com", "209.85.167.42"),
+             attach=[binary("application/pdf", "Amara_Nwosu_CV.pdf", cv)]))
+
+    # 62 SaaS notice: M365 message center digest
+    s = "skip-m365-digest"
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body style="font-family:Segoe UI">'
+            '<h2>Message center weekly digest</h2><p>Northwind IT - 9 new messages</p><ul>'
+            '<li>(Updated) Microsoft Teams: new meeting recap for Premium users - MC1104522</li>'
+            '<li>Exchange Online: retirement of Basic authentication for SMTP AUTH - action required by September 2026 - MC1098733</li>'
+            '<li>Microsoft Defender for Office 365: changes to quarantine policies - MC1101190</li></ul>'
+            '<p><a href="https://admin.microsoft.com/adminportal/home#/MessageCenter">View all messages in the Microsoft 365 admin center</a></p>'
+            '<p style="font-size:11px;color:#666">You are receiving this email because you are an admin. Microsoft Corporation, One Microsoft Way, Redmond, WA 98052</p></body></html>\n')
+    add("m365-message-center-weekly-digest", "skip", "", G, "Microsoft 365 Message center digest to the firm's admins.",
+        mail(s, "plain", "Microsoft 365 Message center <o365mc@microsoft.com>", SALES, "Message center weekly digest: 9 new messages",
+             date(4, 6, 4, 2, 11, tz=0), "", html=html, html_only=True, charset="utf-8", cte="base64", domain="microsoft.com",
+             rcv=("NAM02-SN1-obe.outbound.protection.outlook.com", "40.107.96.35"), extra=[("Auto-Submitted", "auto-generated")]))
+
+    # 63 calendar invite (text/calendar) - distributor QBR
+    s = "skip-calendar"
+    ics = ("BEGIN:VCALENDAR\nMETHOD:REQUEST\nPRODID:Microsoft Exchange Server 2010\nVERSION:2.0\nBEGIN:VTIMEZONE\nTZID:Eastern Standard Time\n"
+           "BEGIN:STANDARD\nDTSTART:16010101T020000\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11\nEND:STANDARD\n"
+           "BEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nRRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3\nEND:DAYLIGHT\n"
+           "END:VTIMEZONE\nBEGIN:VEVENT\nORGANIZER;CN=Priya Natarajan:mailto:priya.natarajan@cloudwave-distribution.example\n"
+           "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=sales@northwind-it.example:mailto:sales@northwind-it.example\n"
+           "DESCRIPTION;LANGUAGE=en-US:Quarterly partner business review - licensing renewals and Q3 promos.\\n\n"
+           "UID:040000008200E00074C5B7101A82E0080000000010" + hx(s, 24).upper() + "\nSUMMARY;LANGUAGE=en-US:Cloudwave / Northwind IT - Partner QBR\n"
+           "DTSTART;TZID=Eastern Standard Time:20260512T140000\nDTEND;TZID=Eastern Standard Time:20260512T143000\n"
+           "CLASS:PUBLIC\nPRIORITY:5\nDTSTAMP:20260428T150211Z\nTRANSP:OPAQUE\nSTATUS:CONFIRMED\nSEQUENCE:0\n"
+           "LOCATION;LANGUAGE=en-US:Microsoft Teams Meeting\nEND:VEVENT\nEND:VCALENDAR\n")
+    plain = ("Quarterly partner business review - licensing renewals and Q3 promos.\n\n"
+             "________________________________________________________________________________\nMicrosoft Teams Need help?<https://aka.ms/JoinTeamsMeeting?omkt=en-US>\n"
+             "Join the meeting now<https://teams.microsoft.com/l/meetup-join/19%3ameeting_placeholder%40thread.v2/0>\n"
+             "Meeting ID: 291 774 039 18\nPasscode: Xq7Lm2\n________________________________________________________________________________\n")
+    cal = text("calendar", ics, "utf-8", "base64", params="; method=REQUEST")
+    content = multi("alternative", [text("plain", plain, "us-ascii", "7bit"), cal], bnd("exo", s))
+    hs = [rcvd(s, "mail-mw2nam10on2101.outbound.protection.outlook.com", "40.107.94.101", date(4, 28, 11, 2, 11)),
+          ("From", "Priya Natarajan <priya.natarajan@cloudwave-distribution.example>"), ("To", SALES),
+          ("Subject", "Cloudwave / Northwind IT - Partner QBR"), ("Date", date(4, 28, 11, 2, 11)),
+          ("Message-ID", msgid("exo", s, "x")), ("Thread-Topic", "Cloudwave / Northwind IT - Partner QBR"),
+          ("Content-Language", "en-US"), ("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")]
+    add("exchange-teams-invite-distributor-qbr", "skip", "", G, "Exchange/Teams meeting request (text/calendar METHOD:REQUEST) from a distributor.",
+        message(hs, content))
+
+    # 64 DMARC aggregate (Yahoo, gzip)
+    s = "skip-dmarc"
+    xml = ('<?xml version="1.0"?>\n<feedback>\n  <report_metadata>\n    <org_name>Yahoo</org_name>\n    <email>dmarchelp@yahooinc.com</email>\n'
+           '    <report_id>1779321600.548731</report_id>\n    <date_range>\n      <begin>1779235200</begin>\n      <end>1779321599</end>\n'
+           '    </date_range>\n  </report_metadata>\n  <policy_published>\n    <domain>northwind-it.example</domain>\n    <adkim>r</adkim>\n'
+           '    <aspf>r</aspf>\n    <p>quarantine</p>\n    <pct>100</pct>\n  </policy_published>\n  <record>\n    <row>\n      <source_ip>192.0.2.25</source_ip>\n'
+           '      <count>14</count>\n      <policy_evaluated>\n        <disposition>none</disposition>\n        <dkim>pass</dkim>\n        <spf>pass</spf>\n'
+           '      </policy_evaluated>\n    </row>\n    <identifiers>\n      <header_from>northwind-it.example</header_from>\n    </identifiers>\n'
+           '    <auth_results>\n      <dkim>\n        <domain>northwind-it.example</domain>\n        <selector>s1</selector>\n        <result>pass</result>\n'
+           '      </dkim>\n      <spf>\n        <domain>northwind-it.example</domain>\n        <result>pass</result>\n      </spf>\n    </auth_results>\n'
+           '  </record>\n</feedback>\n')
+    name = "yahoo.com!northwind-it.example!1779235200!1779321599.xml.gz"
+    content = multi("mixed", [text("plain", "This is an aggregate report from Yahoo.\n", "us-ascii", "7bit"),
+                              binary("application/gzip", name, gz(xml.encode(), name[:-3]))], bnd("plain", s))
+    hs = [rcvd(s, "sonic.gate.mail.ne1.yahoo.com", "98.137.65.80", date(5, 21, 0, 41, 12, tz=0)),
+          ("From", "Yahoo DMARC Report <noreply@dmarc.yahoo.com>"), ("To", "dmarc@northwind-it.example, " + SALES),
+          ("Subject", "Report Domain: northwind-it.example Submitter: Yahoo Report-ID: <1779321600.548731>"),
+          ("Date", date(5, 21, 0, 41, 12, tz=0)), ("Message-ID", "<1779324072.548731@dmarc.yahoo.com>")]
+    add("dmarc-aggregate-yahoo-gzip", "skip", "", G, "Yahoo DMARC aggregate report with a gzip XML attachment.", message(hs, content))
+
+    # 65 bounce multipart/report (Sendmail)
+    s = "skip-bounce"
+    orig_hdrs = ("Return-Path: <sales@northwind-it.example>\nFrom: Northwind IT <sales@northwind-it.example>\n"
+                 "To: Walt Jessup <walt@jessup-farmsupply.example>\nSubject: Re: Network for the feed store\n"
+                 "Date: Mon, 8 Jun 2026 10:02:44 -0500\nMessage-ID: <" + hx(s, 20) + "@northwind-it.example>\n")
+    human = ("The original message was received at Mon, 8 Jun 2026 10:02:47 -0500\nfrom mx1.northwind-it.example [192.0.2.25]\n\n"
+             "   ----- The following addresses had permanent fatal errors -----\n<walt@jessup-farmsupply.example>\n"
+             "    (reason: 550 5.1.1 <walt@jessup-farmsupply.example>... User unknown)\n\n"
+             "   ----- Transcript of session follows -----\n... while talking to mail.jessup-farmsupply.example.:\n"
+             ">>> DATA\n<<< 550 5.1.1 <walt@jessup-farmsupply.example>... User unknown\n550 5.1.1 <walt@jessup-farmsupply.example>... User unknown\n")
+    dsn = ("Reporting-MTA: dns; mail.jessup-farmsupply.example\nReceived-From-MTA: DNS; mx1.northwind-it.example\n"
+           "Arrival-Date: Mon, 8 Jun 2026 10:02:47 -0500\n\nFinal-Recipient: RFC822; walt@jessup-farmsupply.example\n"
+           "Action: failed\nStatus: 5.1.1\nRemote-MTA: DNS; mail.jessup-farmsupply.example\n"
+           "Diagnostic-Code: SMTP; 550 5.1.1 <walt@jessup-farmsupply.example>... User unknown\nLast-Attempt-Date: Mon, 8 Jun 2026 10:02:48 -0500\n")
+    content = multi("report", [text("plain", human, "us-ascii", "7bit"),
+                               Part([("Content-Type", "message/delivery-status")], nl(dsn).encode()),
+                               Part([("Content-Type", "text/rfc822-headers")], nl(orig_hdrs).encode())],
+                    "w58M2xQ0" + hx(s, 8) + ".1780931" , params="; report-type=delivery-status")
+    hs = [("Return-Path", "<>"), rcvd(s, "mail.jessup-farmsupply.example", "198.51.100.130", date(6, 8, 10, 2, 48)),
+          ("From", "Mail Delivery Subsystem <MAILER-DAEMON@mail.jessup-farmsupply.example>"), ("To", SALES),
+          ("Subject", "Returned mail: see transcript for details"), ("Date", date(6, 8, 10, 2, 48)),
+          ("Message-ID", "<202606081502.658F2mQ0" + hx(s, 6) + "@mail.jessup-farmsupply.example>"), ("Auto-Submitted", "auto-generated (failure)")]
+    add("bounce-sendmail-user-unknown-report", "skip", "", G, "Sendmail multipart/report bounce of a reply sales@ sent.", message(hs, content))
+
+    # 66 phishing voicemail
+    s = "skip-phish"
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body style="font-family:Segoe UI">'
+            '<table><tr><td style="background:#0078d4;color:#fff;padding:10px">Microsoft 365 Voice</td></tr>'
+            '<tr><td><p>You have received a new voicemail from <b>+1 (555) 014-0092</b>.</p><p>Duration: 00:01:47<br>Received: 06/23/2026 09:14</p>'
+            '<p><a href="https://m365-voicemail-portal.example-login.top/listen?u=sales@northwind-it.example">&#9654; Listen to message</a></p>'
+            '<p style="font-size:11px">This message will be deleted after 24 hours. Sign in with your work account to play the recording.</p></td></tr></table></body></html>\n')
+    add("phishing-fake-m365-voicemail", "skip", "", G, "Phishing: fake Microsoft 365 voicemail from an unrelated domain with a look-alike login link.",
+        mail(s, "plain", "Microsoft 365 Voice <voicemail@securedoc-fax.example>", SALES, "New Voicemail for sales@northwind-it.example (1:47)",
+             date(6, 23, 9, 15, 2, tz=0), "", html=html, html_only=True, charset="utf-8", cte="base64",
+             rcv=("vps-2281.securedoc-fax.example", "203.0.113.201"), reply_to="noreply@securedoc-fax.example"))
+
+    # 67 internal staff mail
+    s = "skip-internal"
+    body = ("Hi all,\n\nBooth schedule for the Small Business Expo on the 18th is below. Please bring your own laptop and a "
+            "couple of the printed one-pagers. I'll bring the banner and the demo switch.\n\n"
+            "8:00-11:00 Marek + Sam\n11:00-14:00 Dana + Marek\n14:00-17:00 Sam + Dana\n\nParking is in lot C.\n\nMarek\n")
+    add("internal-expo-booth-schedule", "skip", "", G, "Internal staff mail about a trade-show rota: no prospect.",
+        mail(s, "outlook", "Marek Nowak <marek@northwind-it.example>", SALES + ", Dana Whitlock <dana@northwind-it.example>, Sam Ortiz <sam.ortiz@northwind-it.example>",
+             "Expo booth schedule - Sept 18", date(9, 10, 16, 30, 0), body, html=mso_html(body), rcv=("[198.51.100.13]", "198.51.100.13")))
+
+    # 68 out of office
+    s = "skip-ooo"
+    body = ("Thank you for your email. I am out of the office until Monday, July 20, with limited access to email. For urgent "
+            "matters please contact our front desk at 555-0140.\n\nBest regards,\nGreta Lindqvist\n")
+    add("exchange-automatic-reply-out-of-office", "skip", "", G, "Exchange out-of-office auto-reply from a prospect (Auto-Submitted: auto-replied).",
+        mail(s, "exo", addr("Greta Lindqvist", "greta@northshore-dental.example"), SALES,
+             "Automatic reply: Re: Your Wi-Fi assessment", date(7, 13, 9, 4, 31), body,
+             html="<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>" + paras_html(body) + "</body></html>\n",
+             charset="utf-8", cte="quoted-printable", rcv=("mail-bn7nam10on2112.outbound.protection.outlook.com", "40.107.92.112"),
+             extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All"), ("X-MS-Exchange-Inbox-Rules-Loop", "greta@northshore-dental.example")]))
+
+    # 69 existing client support ticket
+    s = "skip-client-ticket"
+    body = ("Hi guys,\n\nThe scanner on the front desk copier stopped sending scans to email again since yesterday, same as in "
+            "March when Sam fixed it. Can someone remote in when you get a chance? No rush, we can use the back office one for now.\n\n"
+            "Thanks!\nDenise\nFront Office, Harper Family Chiropractic\n(your client #1043)\n")
+    add("existing-client-scan-to-email-again", "skip", "", G, "An existing client's support request sent to sales@: route to the helpdesk.",
+        mail(s, "gmail", addr("Denise Harper", "denise@harperchiro.example"), SALES, "scan to email broken again",
+             date(8, 4, 10, 18, 40), body, html='<div dir="ltr">' + paras_html(body) + '</div>\n', rcv=("mail-vs1-f52.google.com", "209.85.217.52")))
+
+    # 70 prospect no thanks
+    s = "skip-no-thanks"
+    body = ("Hi Dana,\n\nThank you for the proposal and for coming out to see the office. After a lot of back and forth we've "
+            "decided to go with another provider who is a bit closer to us. I really appreciated how thorough you were and I'll "
+            "keep your details in case things change.\n\nAll the best,\nOwen Gallagher\nGallagher & Sons Funeral Home\n")
+    add("prospect-went-with-another-provider", "skip", "", G, "A prospect's polite 'we went with someone else': nothing to act on.",
+        mail(s, "outlook", addr("Owen Gallagher", "owen@gallaghersons.example"), SALES, "RE: Proposal - Gallagher & Sons",
+             date(9, 29, 15, 51, 20), body, html=mso_html(body), rcv=("mail.gallaghersons.example", "198.51.100.141")))
+
+    # 71 sponsorship request
+    s = "skip-sponsor"
+    body = ("Dear Northwind IT,\n\nThe Riverside Rotary Club is holding its 12th annual Charity 5K on October 10 in support of "
+            "the children's literacy program. We are looking for local business sponsors: a Gold sponsorship ($1,000) includes "
+            "your logo on the race shirts and banner, and Silver ($500) a listing on our website.\n\nWould you consider supporting "
+            "us this year? The sponsorship form is at https://riversiderotary.example/5k.\n\nWith thanks,\nBarbara Nguyen\n"
+            "Sponsorship Chair, Riverside Rotary Club\n")
+    add("rotary-charity-5k-sponsorship-request", "skip", "", G, "A sponsorship request: asks the firm for money, not for services.",
+        mail(s, "yahoo", addr("Barbara Nguyen", "barbara.nguyen.rotary@yahoo.com"), SALES, "Sponsorship opportunity - Charity 5K",
+             date(7, 28, 12, 6, 0), body, charset="UTF-8", cte="7bit", rcv=("sonic301-9.consmr.mail.bf2.yahoo.com", "74.6.131.82")))
+
+    # 72 distributor shipping confirmation
+    s = "skip-shipping"
+    body = ("Order Shipped\n\nHello Northwind IT,\n\nYour order 7734192 has shipped.\n\n"
+            "  Qty  Part              Description\n  4    FG-60F-BDL-950-12  FortiGate 60F UTP bundle 1yr\n"
+            "  10   AP-615-US          Aruba Instant On AP15\n\nCarrier: UPS Ground\nTracking: 1Z8A47W20314958261\n"
+            "Estimated delivery: Fri, Jun 12\n\nThis is an automated message; replies to this address are not monitored.\n"
+            "Manage notifications in your Cloudwave partner portal.\n")
+    add("distributor-order-shipped-notification", "skip", "", G, "A distributor's automated shipping notice for the firm's own order.",
+        mail(s, "plain", "Cloudwave Distribution <orders-noreply@cloudwave-distribution.example>", SALES,
+             "Your order 7734192 has shipped", date(6, 9, 17, 44, 9), body, charset="us-ascii", cte="7bit",
+             rcv=("smtp-out2.cloudwave-distribution.example", "198.51.100.150"), extra=[("Auto-Submitted", "auto-generated"), ("Precedence", "bulk")]))
+
 def build():
     build_forms()
+    build_forwards()
+    build_languages()
+    build_clients()
+    build_hard()
+    build_skips()
 
 # ---------------------------------------------------------------- checks
 

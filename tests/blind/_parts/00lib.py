@@ -361,7 +361,7 @@ def mid_for(client, seed, domain):
 
 def mail(seed, client, frm, to, subject, when, body, *, html=None, html_only=False, cc=None, reply_to=None,
          charset=None, cte=None, attach=(), related=(), extra=(), rcv=None, subj_charset=None, subj_enc="Q",
-         name_charset=None, flowed=False, domain=None, text_cte=None):
+         name_charset=None, flowed=False, domain=None, text_cte=None, mid=None):
     """frm/to are already formatted address strings. body is the plain text."""
     dom = domain or re.search(r"@([\w.-]+)", frm).group(1)
     cs = charset or pick_charset(body + (html or ""))
@@ -379,7 +379,7 @@ def mail(seed, client, frm, to, subject, when, body, *, html=None, html_only=Fal
     core = [("From", frm), ("To", to)]
     if cc:
         core.append(("Cc", cc))
-    core += [("Subject", subj), ("Date", when), ("Message-ID", mid_for(client, seed, dom))]
+    core += [("Subject", subj), ("Date", when), ("Message-ID", mid or mid_for(client, seed, dom))]
     if reply_to:
         core.append(("Reply-To", reply_to))
     if client in ("exo", "outlook-ios"):
