@@ -841,7 +841,7 @@ def build_languages():
              rcv=("smtp2-g21.free.fr", "212.27.42.2"),
              mid="<1392847561.88137042.1776185487211.JavaMail.root@zimbra61-e11.priv.proxad.net>",
              extra=[("X-Mailer", "Zimbra 8.8.15_GA_4581 (ZimbraWebClient - FF124 (Linux)/8.8.15_GA_4581)"),
-                    ("Thread-Index", "Zm9vYmFyMTIzNDU2Nzg5"), ("X-Originating-IP", "[203.0.113.54]")]))
+                    ("X-Originating-IP", "[203.0.113.54]")]))
 
     # 25 DE GMX UTF-8 base64, engage
     s = "de-gmx-steuer"
@@ -1588,7 +1588,7 @@ def check_one(fn, raw):
             continue
         rawp = part.get_payload(decode=False)
         if isinstance(rawp, str):
-            rawb = rawp.encode("latin-1", "surrogateescape") if True else b""
+            rawb = rawp.encode("latin-1", "surrogateescape")
         else:
             rawb = rawp
         if cte == "quoted-printable":
@@ -1668,7 +1668,7 @@ def write():
         with open(os.path.join(OUT, fn), "wb") as f:
             f.write(raw)
     with open(LABELS, "w", newline="") as f:
-        f.write("file,label,reply_to\r\n" if False else "file,label,reply_to\n")
+        f.write("file,label,reply_to\n")
         for fn, lab, rt, grp, why, raw in MESSAGES:
             f.write(f"messages/{fn},{lab},{rt}\n")
     with open(os.path.join(HERE, "index.tsv"), "w") as f:
