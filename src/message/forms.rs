@@ -74,6 +74,14 @@ const FORM_SERVICES: &[&str] = &[
     "netlify.com",
     "basin.com",
     "getform.io",
+    // Booking pages ask the visitor questions before the call, and mail the answers.
+    "calendly.com",
+    "acuityscheduling.com",
+    "cal.com",
+    "youcanbook.me",
+    "savvycal.com",
+    "tidycal.com",
+    "zcal.co",
 ];
 
 /// Words of a notification subject ("New submission", "Contact form", "Kontaktformular").

@@ -115,6 +115,17 @@ const PASSING_ON: &[&str] = &[
     "help them",
     "talk to you",
     "is below",
+    "are below",
+    "details below",
+    // It is not the forwarder's kind of work, but may be the firm's.
+    "my area",
+    "your area",
+    "is it yours",
+    "your street",
+    "your alley",
+    "your wheelhouse",
+    "your line of",
+    "more your",
     "original message",
     "expecting your",
     "hear from you",
@@ -153,6 +164,13 @@ const PASSING_ON: &[&str] = &[
     "peux-tu",
     "transmets",
     "transmis",
+    "ci-dessous",
+    "unten",
+    "mein bereich",
+    "abajo",
+    "hieronder",
+    "qui sotto",
+    "abaixo",
     "puedes",
     "podéis",
     "puede",
@@ -650,6 +668,36 @@ mod tests {
         assert_eq!(
             prospect.mailbox.address.as_ref(),
             "skim@lakesideortho.example"
+        );
+    }
+
+    #[test]
+    fn a_partner_saying_it_is_not_their_area_passes_a_lead_on() {
+        let message = read(
+            "From: Rick Tamayo <rick@tamayo-office.example>\r\nTo: sales@northwind-it.example\r\nSubject: Fwd: shop\r\nMessage-ID: <p2@tamayo-office.example>\r\n\r\nNot really my area - is it yours? Her details are below.\r\n\r\nBegin forwarded message:\r\n\r\nFrom: Gwen Ashcroft <gwen@ashcroft-quilts.example>\r\nSubject: Web shop\r\nDate: 4 May 2026 10:02:11 +0100\r\nTo: Rick Tamayo <rick@tamayo-office.example>\r\n\r\nDo you know anyone who builds web shops?\r\n",
+        );
+        let prospect = message.prospect.as_ref().expect("a forwarded lead");
+        assert_eq!(
+            prospect.mailbox.address.as_ref(),
+            "gwen@ashcroft-quilts.example"
+        );
+    }
+
+    #[test]
+    fn a_booking_pages_answers_are_a_form_lead() {
+        let message = read(
+            "From: Calendly <notifications@calendly.com>\r\nTo: sales@northwind-it.example\r\nSubject: New Event: Priyanka Raman - Intro call\r\nReply-To: priyanka@raman-arch.example\r\nMessage-ID: <c1@calendly.com>\r\n\r\nA new event has been scheduled.\r\n\r\nEvent Type:\r\nIntro call (30 min)\r\n\r\nInvitee:\r\nPriyanka Raman\r\n\r\nInvitee Email:\r\npriyanka@raman-arch.example\r\n\r\nQuestions:\r\n\r\nWhat would you like to discuss?\r\nOur file server is full and slow over the VPN.\r\n",
+        );
+        let prospect = message.prospect.as_ref().expect("a form lead");
+        assert_eq!(prospect.via.name(), "form");
+        assert_eq!(
+            prospect.mailbox.address.as_ref(),
+            "priyanka@raman-arch.example"
+        );
+        assert!(
+            message.body.contains("file server is full"),
+            "{}",
+            message.body
         );
     }
 
