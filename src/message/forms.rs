@@ -143,11 +143,14 @@ pub(super) fn form_service(address: &EmailAddress) -> bool {
     FORM_SERVICES.iter().any(|s| within(domain, s))
 }
 
-/// Whether `domain` is `parent` or one of its subdomains.
+/// Whether `domain` is `parent` (lower-case) or one of its subdomains, in any case: a
+/// Message-ID's domain is written as its sender's software likes.
 pub(super) fn within(domain: &str, parent: &str) -> bool {
-    domain
-        .strip_suffix(parent)
-        .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+    let (domain, parent) = (domain.as_bytes(), parent.as_bytes());
+    let Some(rest) = domain.len().checked_sub(parent.len()) else {
+        return false;
+    };
+    domain[rest..].eq_ignore_ascii_case(parent) && (rest == 0 || domain[rest - 1] == b'.')
 }
 
 /// Local parts only website software uses: the mail comes from a web server's form script.
@@ -658,6 +661,14 @@ fn decode_entities(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_domain_is_within_its_parent_in_any_case_but_not_a_lookalike() {
+        assert!(within("northwind-it.example", "northwind-it.example"));
+        assert!(within("Mail.Northwind-IT.example", "northwind-it.example"));
+        assert!(!within("evilnorthwind-it.example", "northwind-it.example"));
+        assert!(!within("example", "northwind-it.example"));
+    }
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()

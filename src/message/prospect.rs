@@ -326,7 +326,7 @@ impl Reader {
             .in_reply_to
             .iter()
             .chain(message.references.iter().rev())
-            .find(|id| self.owns_domain(&id.domain().to_ascii_lowercase()))
+            .find(|id| self.owns_domain(id.domain()))
             .map(|id| format!("answers the firm's message <{id}>"));
         let turns = if in_reply_to_firm.is_some() || is_reply_subject(&message.subject) {
             super::thread::quoted(&message.full_body)

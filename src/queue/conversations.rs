@@ -15,7 +15,7 @@ use sqlx::{Row, SqliteConnection};
 
 use super::mirrors::{ClientSent, record_sent_from_client};
 use super::store::{
-    MAX_BINDS, Store, StoreError, begin_writing, insert_event, insert_event_by, now, push_list, ts,
+    MAX_BINDS, Store, StoreError, begin_writing, insert_event, insert_event_by, now, select_in, ts,
 };
 use super::types::{ActorKind, DraftId};
 use crate::message::{Message, MessageId, is_reply_subject, subject_key};
@@ -428,14 +428,13 @@ async fn entries_with_ids(
     conn: &mut SqliteConnection,
     ids: &[&str],
 ) -> Result<Vec<Entry>, StoreError> {
-    let mut rows: Vec<(i64, String, String, String, String, Option<i64>)> = Vec::new();
-    for chunk in ids.chunks(MAX_BINDS) {
-        let mut query = sqlx::QueryBuilder::new(
-            "SELECT id, message_id, thread, mailbox, folder, draft_id FROM mail_index WHERE message_id IN (",
-        );
-        push_list(&mut query, chunk);
-        rows.extend(query.build_query_as().fetch_all(&mut *conn).await?);
-    }
+    let mut rows: Vec<(i64, String, String, String, String, Option<i64>)> = select_in(
+        conn,
+        "SELECT id, message_id, thread, mailbox, folder, draft_id FROM mail_index WHERE message_id IN (",
+        ids,
+        "",
+    )
+    .await?;
     rows.sort_unstable_by_key(|row| row.0);
     Ok(rows
         .into_iter()
@@ -741,16 +740,14 @@ async fn drafts_replied_as(
     conn: &mut SqliteConnection,
     ids: &[&str],
 ) -> Result<HashMap<String, i64>, StoreError> {
-    let mut drafts = HashMap::new();
-    for chunk in ids.chunks(MAX_BINDS) {
-        let mut query = sqlx::QueryBuilder::new(
-            "SELECT reply_message_id, id FROM drafts WHERE reply_message_id IN (",
-        );
-        push_list(&mut query, chunk);
-        let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
-        drafts.extend(rows);
-    }
-    Ok(drafts)
+    let rows: Vec<(String, i64)> = select_in(
+        conn,
+        "SELECT reply_message_id, id FROM drafts WHERE reply_message_id IN (",
+        ids,
+        "",
+    )
+    .await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// `INSERT INTO table (entry, value)` for each (Message-ID, value) pair, the entry being that
@@ -855,18 +852,16 @@ pub(super) async fn open_drafts_in(
     conn: &mut SqliteConnection,
     threads: &[&str],
 ) -> Result<HashMap<String, i64>, StoreError> {
-    let mut open = HashMap::new();
-    for chunk in threads.chunks(MAX_BINDS) {
-        let mut query = sqlx::QueryBuilder::new(
-            "SELECT e.thread, MIN(d.id) FROM mail_index e JOIN drafts d ON d.message_row = e.message_row
-             WHERE d.state IN ('pending', 'approved', 'sending', 'check', 'failed') AND e.thread IN (",
-        );
-        push_list(&mut query, chunk);
-        query.push(" GROUP BY e.thread");
-        let rows: Vec<(String, i64)> = query.build_query_as().fetch_all(&mut *conn).await?;
-        open.extend(rows);
-    }
-    Ok(open)
+    // A thread is in one chunk only, so each chunk's MIN is the thread's.
+    let rows: Vec<(String, i64)> = select_in(
+        conn,
+        "SELECT e.thread, MIN(d.id) FROM mail_index e JOIN drafts d ON d.message_row = e.message_row
+         WHERE d.state IN ('pending', 'approved', 'sending', 'check', 'failed') AND e.thread IN (",
+        threads,
+        " GROUP BY e.thread",
+    )
+    .await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// A message in the Sent folder answers the messages it refers to: their open drafts are no

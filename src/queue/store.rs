@@ -182,6 +182,27 @@ where
     query.push(")");
 }
 
+/// The rows of `head ?, ?, ...) tail` for all of `values`, in as many statements as the binds
+/// allow: a batch's Message-IDs or threads can be more than one statement may bind.
+pub(super) async fn select_in<T>(
+    conn: &mut sqlx::SqliteConnection,
+    head: &str,
+    values: &[&str],
+    tail: &str,
+) -> Result<Vec<T>, StoreError>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Unpin,
+{
+    let mut rows = Vec::new();
+    for chunk in values.chunks(MAX_BINDS) {
+        let mut query = sqlx::QueryBuilder::new(head);
+        push_list(&mut query, chunk);
+        query.push(tail);
+        rows.extend(query.build_query_as::<T>().fetch_all(&mut *conn).await?);
+    }
+    Ok(rows)
+}
+
 /// One line of the audit trail that doorman itself writes, for [`insert_events`].
 pub(super) struct DoormanEvent<'a> {
     pub message: Option<i64>,
