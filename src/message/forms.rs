@@ -263,6 +263,9 @@ const LABELS: &[(Kind, &[&str])] = &[
             "your name",
             "full name",
             "contact name",
+            // Booking pages name the person who booked.
+            "invitee",
+            "attendee",
             "nom",
             "nom complet",
             "nombre",
@@ -347,6 +350,8 @@ const LABELS: &[(Kind, &[&str])] = &[
             "project details",
             "how can we help",
             "how can we help you",
+            "discuss",
+            "additional information",
             "tell us",
             "help",
             "request",

@@ -117,6 +117,23 @@ const PASSING_ON: &[&str] = &[
     "is below",
     "are below",
     "details below",
+    // Whose request it is: someone else's, handed over.
+    "her note",
+    "his note",
+    "their note",
+    "her original",
+    "his original",
+    "her email",
+    "his email",
+    "reply to her",
+    "reply to him",
+    "reply to them",
+    "on to you",
+    "pass this on",
+    "one of our customers",
+    "one of our clients",
+    "a customer of ours",
+    "a client of ours",
     // It is not the forwarder's kind of work, but may be the firm's.
     "my area",
     "your area",
@@ -181,6 +198,42 @@ const PASSING_ON: &[&str] = &[
     "podes",
     "pode",
     "podem",
+];
+
+/// Words with which someone passes on a person by their address alone, with no forward and
+/// no one in copy ("her email is ..., she knows we are passing her on").
+const REFERRING: &[&str] = &[
+    "her email is",
+    "his email is",
+    "their email is",
+    "her e-mail is",
+    "his e-mail is",
+    "her address is",
+    "his address is",
+    "reach her at",
+    "reach him at",
+    "contact her at",
+    "contact him at",
+    "write to her at",
+    "write to him at",
+    "passing her on",
+    "passing him on",
+    "passing them on",
+    "son adresse est",
+    "son e-mail est",
+    "ihre e-mail-adresse ist",
+    "seine e-mail-adresse ist",
+    "ihre e-mail ist",
+    "su correo es",
+    "su email es",
+    "haar e-mailadres is",
+    "zijn e-mailadres is",
+    "la sua email è",
+    "il suo indirizzo email è",
+    "o e-mail dela é",
+    "o e-mail dele é",
+    "o email dela é",
+    "o email dele é",
 ];
 
 /// Words an introduction uses, in the languages prospects write in.
@@ -289,7 +342,10 @@ impl Reader {
             apply_forward(&mut message, forwarded);
             return message;
         }
-        if let Some(introduced) = self.introduced(&message) {
+        if let Some(introduced) = self
+            .introduced(&message)
+            .or_else(|| self.referred(&message))
+        {
             let by = message.from.clone().expect("an introduction has a sender");
             message
                 .signals
@@ -476,6 +532,34 @@ impl Reader {
         }
         let note = forwarded.note.to_lowercase();
         note.chars().count() <= 600 && PASSING_ON.iter().any(|p| note.contains(p))
+    }
+
+    /// The person a partner passes on by their address in the text: the one address in it
+    /// that is neither the firm's nor the partner's own organisation's, beside words that say
+    /// so ("her email is").
+    fn referred(&self, message: &Message) -> Option<Mailbox> {
+        let sender = message.from.as_ref()?;
+        if self.owns(&sender.address) || message.body.chars().count() > 3000 {
+            return None;
+        }
+        let text = message.body.to_lowercase();
+        if !REFERRING.iter().any(|w| text.contains(w)) {
+            return None;
+        }
+        let mut others = message
+            .body
+            .split_whitespace()
+            .filter(|word| word.contains('@'))
+            .filter_map(mailbox_in)
+            .filter(|m| m.address.domain() != sender.address.domain() && !self.owns(&m.address));
+        let first = others.next()?;
+        // Two different addresses: which one is meant is a person's call.
+        others
+            .all(|m| m.address == first.address)
+            .then_some(Mailbox {
+                name: None,
+                address: first.address,
+            })
     }
 
     /// The person an introduction is for: someone in copy, not the firm, whom the text names.
@@ -681,6 +765,31 @@ mod tests {
             prospect.mailbox.address.as_ref(),
             "gwen@ashcroft-quilts.example"
         );
+    }
+
+    #[test]
+    fn a_partner_passing_a_person_on_by_their_address_refers_them() {
+        let message = read(
+            "From: Milo Brandt <milo@copperfox.example>\r\nTo: sales@northwind-it.example\r\nSubject: Referral: Ostrander Vineyards\r\nMessage-ID: <r1@copperfox.example>\r\n\r\nTheir manager asked us about their office Wi-Fi, which isn't what we do.\r\n\r\nHer email is beatriz@ostrander.example and she knows we are passing her on.\r\n\r\nMilo Brandt <milo@copperfox.example>\r\n",
+        );
+        let prospect = message.prospect.as_ref().expect("a referral");
+        assert_eq!(
+            prospect.mailbox.address.as_ref(),
+            "beatriz@ostrander.example"
+        );
+        assert_eq!(prospect.via.name(), "introduced");
+        assert_eq!(
+            prospect.via.referrer().unwrap().address.as_ref(),
+            "milo@copperfox.example"
+        );
+    }
+
+    #[test]
+    fn a_text_naming_two_outside_addresses_refers_no_one() {
+        let message = read(
+            "From: Milo Brandt <milo@copperfox.example>\r\nTo: sales@northwind-it.example\r\nSubject: Two leads\r\nMessage-ID: <r2@copperfox.example>\r\n\r\nHer email is ann@a.example, his email is bob@b.example.\r\n",
+        );
+        assert!(message.prospect.is_none());
     }
 
     #[test]
