@@ -47,6 +47,13 @@ fn mail_written_without_reading_the_rules_is_answered_to_the_person_who_asked() 
     check_replies("tests/blind/labels.csv", 72, 0.95);
 }
 
+#[test]
+fn a_second_corpus_written_without_reading_the_rules_is_answered_to_the_person_who_asked() {
+    // tests/blind2: written after the first blind corpus was tuned on, with other plugins,
+    // clients and partners' forwards.
+    check_replies("tests/blind2/labels.csv", 60, 0.95);
+}
+
 /// Backtests a corpus whose replies are labelled: the outcome, and the address each reply
 /// goes to (the prospect's own in at least 95%).
 fn check_replies(csv: &str, at_least: usize, floor: f64) {
