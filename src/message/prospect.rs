@@ -539,6 +539,10 @@ impl Reader {
     /// so ("her email is").
     fn referred(&self, message: &Message) -> Option<Mailbox> {
         let sender = message.from.as_ref()?;
+        // A mailing list's introductions are its members' business, not the firm's.
+        if message.signals.has(Signal::List) {
+            return None;
+        }
         if self.owns(&sender.address) || message.body.chars().count() > 3000 {
             return None;
         }
@@ -565,6 +569,9 @@ impl Reader {
     /// The person an introduction is for: someone in copy, not the firm, whom the text names.
     fn introduced(&self, message: &Message) -> Option<Mailbox> {
         let sender = message.from.as_ref()?;
+        if message.signals.has(Signal::List) {
+            return None;
+        }
         if message.cc.is_empty() && message.to.len() < 2 {
             return None;
         }
