@@ -10,7 +10,8 @@ use super::conversations::{
     Closed, Envelope, Folder, Indexed, ToIndex, index_all, index_in, known_in, open_drafts_in,
 };
 use super::store::{
-    DoormanEvent, MAX_BINDS, Store, StoreError, begin_writing, insert_events, now, push_list, ts,
+    DoormanEvent, MAX_BINDS, Store, StoreError, begin_writing, insert_events, now, push_list,
+    select_in, ts,
 };
 use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
 use crate::screener::{Known, Screening};
@@ -557,7 +558,6 @@ async fn insert_drafts(
     }
     // Each draft's first version is the one just written; their ids are read back in one
     // statement a chunk, cheaper than a row returned by each insert.
-    let mut drafts = HashMap::with_capacity(drafted.len());
     let messages: Vec<i64> = drafted.iter().map(|&n| ids[n].expect("new")).collect();
     for chunk in messages.chunks(MAX_BINDS) {
         let mut copy = sqlx::QueryBuilder::new(
@@ -565,15 +565,16 @@ async fn insert_drafts(
         );
         push_list(&mut copy, chunk);
         copy.build().execute(&mut **tx).await?;
-        let mut query =
-            sqlx::QueryBuilder::new("SELECT id, message_row FROM drafts WHERE message_row IN (");
-        push_list(&mut query, chunk);
-        let written: Vec<(i64, i64)> = query.build_query_as().fetch_all(&mut **tx).await?;
-        drafts.extend(
-            written
-                .into_iter()
-                .map(|(id, message)| (by_message[&message], id)),
-        );
     }
-    Ok(drafts)
+    let written: Vec<(i64, i64)> = select_in(
+        tx,
+        "SELECT id, message_row FROM drafts WHERE message_row IN (",
+        &messages,
+        "",
+    )
+    .await?;
+    Ok(written
+        .into_iter()
+        .map(|(id, message)| (by_message[&message], id))
+        .collect())
 }

@@ -183,14 +183,15 @@ where
 }
 
 /// The rows of `head ?, ?, ...) tail` for all of `values`, in as many statements as the binds
-/// allow: a batch's Message-IDs or threads can be more than one statement may bind.
-pub(super) async fn select_in<T>(
+/// allow: a batch's Message-IDs, threads or rows can be more than one statement may bind.
+pub(super) async fn select_in<'v, V, T>(
     conn: &mut sqlx::SqliteConnection,
     head: &str,
-    values: &[&str],
+    values: &'v [V],
     tail: &str,
 ) -> Result<Vec<T>, StoreError>
 where
+    V: Copy + Send + Sync + 'v + sqlx::Encode<'v, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite>,
     T: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Unpin,
 {
     let mut rows = Vec::new();
