@@ -342,10 +342,14 @@ impl Reader {
             apply_forward(&mut message, forwarded);
             return message;
         }
-        if let Some(introduced) = self
-            .introduced(&message)
-            .or_else(|| self.referred(&message))
-        {
+        // A mailing list's introductions are its members' business, not the firm's.
+        let introduced = if message.signals.has(Signal::List) {
+            None
+        } else {
+            self.introduced(&message)
+                .or_else(|| self.referred(&message))
+        };
+        if let Some(introduced) = introduced {
             let by = message.from.clone().expect("an introduction has a sender");
             message
                 .signals
@@ -539,10 +543,6 @@ impl Reader {
     /// so ("her email is").
     fn referred(&self, message: &Message) -> Option<Mailbox> {
         let sender = message.from.as_ref()?;
-        // A mailing list's introductions are its members' business, not the firm's.
-        if message.signals.has(Signal::List) {
-            return None;
-        }
         if self.owns(&sender.address) || message.body.chars().count() > 3000 {
             return None;
         }
@@ -569,9 +569,6 @@ impl Reader {
     /// The person an introduction is for: someone in copy, not the firm, whom the text names.
     fn introduced(&self, message: &Message) -> Option<Mailbox> {
         let sender = message.from.as_ref()?;
-        if message.signals.has(Signal::List) {
-            return None;
-        }
         if message.cc.is_empty() && message.to.len() < 2 {
             return None;
         }
