@@ -50,22 +50,20 @@ pub fn fold_regex(pattern: &str) -> Result<Hir, PatternError> {
 
 /// Compiles one folded pattern, for finding what it matched.
 pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
-    build(patterns, MatchKind::LeftmostFirst)
+    build(patterns, config(MatchKind::LeftmostFirst))
 }
 
 /// Compiles one folded pattern for telling only whether it matches; `prefilter: false` for a
 /// pattern that starts with many short words ("en", "d'ici"), where a prefilter would stop the
 /// search at nearly every byte and the DFA alone reads on.
 pub fn compile_for_is_match(pattern: &Hir, prefilter: bool) -> Result<meta::Regex, PatternError> {
-    meta::Regex::builder()
-        .configure(config(MatchKind::LeftmostFirst).auto_prefilter(prefilter))
-        .build_many_from_hir(std::slice::from_ref(pattern))
-        .map_err(|err| PatternError::Regex(Box::new(err)))
+    let config = config(MatchKind::LeftmostFirst).auto_prefilter(prefilter);
+    build(std::slice::from_ref(pattern), config)
 }
 
 /// Compiles patterns into one set that tells every pattern matching anywhere in a text.
 pub fn compile_exact_set(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
-    build(patterns, MatchKind::All)
+    build(patterns, config(MatchKind::All))
 }
 
 fn config(kind: MatchKind) -> meta::Config {
@@ -77,9 +75,9 @@ fn config(kind: MatchKind) -> meta::Config {
         .hybrid_cache_capacity(64 << 20)
 }
 
-fn build(patterns: &[Hir], kind: MatchKind) -> Result<meta::Regex, PatternError> {
+fn build(patterns: &[Hir], config: meta::Config) -> Result<meta::Regex, PatternError> {
     meta::Regex::builder()
-        .configure(config(kind))
+        .configure(config)
         .build_many_from_hir(patterns)
         .map_err(|err| PatternError::Regex(Box::new(err)))
 }

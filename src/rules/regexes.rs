@@ -46,7 +46,7 @@ enum InSet {
 /// one of a few words (the months), rarer than those it starts with ("by", "in"). The set
 /// looks for those words instead, which costs it no more states than any list of words, and
 /// a pattern is run alone only where one of them is in the text.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Skipping {
     /// Each skipping pattern by id, its skips unbounded: it matches wherever the pattern does
     /// (and sometimes past the bound), and a DFA reads it without counting.
