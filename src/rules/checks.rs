@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::compile::Compiler;
 use super::engine::{FieldMatcher, Node, OutcomeDef, Rule, RuleSet};
+use super::fields::Field;
 use super::phrases::Phrases;
 use super::problems::{Problem, Problems};
 use super::regexes::Regexes;
@@ -34,9 +35,22 @@ impl Compiler {
             rules.push(rule);
         }
 
+        // The text is the subject, a newline and the body, so the body's phrases are found
+        // in the text's pass, past the subject, rather than in a second pass over the body.
+        let text = self.fields.iter().position(|(f, _)| *f == Field::Text);
+        let body = self.fields.iter().position(|(f, _)| *f == Field::Body);
+        let body_in_text = match (text, body) {
+            (Some(text), Some(body)) if !self.fields[body].1.phrases.is_empty() => {
+                let phrases = std::mem::take(&mut self.fields[body].1.phrases);
+                self.fields[text].1.phrases.extend(phrases);
+                Some((text, body))
+            }
+            _ => None,
+        };
+
         let mut fields = Vec::new();
         let mut problems = Vec::new();
-        for (field, build) in self.fields {
+        for (index, (field, build)) in self.fields.into_iter().enumerate() {
             let phrases = if build.phrases.is_empty() {
                 None
             } else {
@@ -76,6 +90,7 @@ impl Compiler {
             fields.push(FieldMatcher {
                 field,
                 phrases,
+                body_phrases: body_in_text.and_then(|(text, body)| (text == index).then_some(body)),
                 regexes,
                 regex_leaves,
                 leaves: build.leaves,

@@ -39,6 +39,16 @@ pub(crate) enum Leaf {
     },
 }
 
+impl Leaf {
+    /// The field a field test tests.
+    fn field(&self) -> Option<usize> {
+        match self {
+            Leaf::Field { field, .. } => Some(*field),
+            Leaf::Signal(_) | Leaf::Language(_) => None,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub(crate) enum Node {
     All(Vec<Node>),
@@ -94,6 +104,9 @@ pub struct OutcomeDef {
 pub(crate) struct FieldMatcher {
     pub field: Field,
     pub phrases: Option<Phrases>,
+    /// For the text: the body field, whose phrases `phrases` holds too (the body is the
+    /// text past the subject), so its matcher has none of its own.
+    pub body_phrases: Option<usize>,
     pub regexes: Option<Regexes>,
     /// Regex index -> the leaf (rule test) it belongs to.
     pub regex_leaves: Vec<usize>,
@@ -238,11 +251,15 @@ impl RuleSet {
         let fired: Vec<bool> = if phase.decided {
             phase.partial.iter().map(|f| *f == Some(true)).collect()
         } else {
-            for (index, matcher) in self
-                .fields
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.field.is_body())
+            // The text goes first: it finds the body's phrases, which the body's checks read.
+            let bodies = || {
+                self.fields
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.field.is_body())
+            };
+            let hosts = bodies().filter(|(_, m)| m.body_phrases.is_some());
+            for (index, matcher) in hosts.chain(bodies().filter(|(_, m)| m.body_phrases.is_none()))
             {
                 self.match_field(index, matcher, message, &mut phase.results);
             }
@@ -481,11 +498,24 @@ impl RuleSet {
         let scanned = lowered.as_deref().unwrap_or(bytes);
 
         if let Some(phrases) = &matcher.phrases {
+            // Where the body starts in the text, for the body's phrases found with the text's.
+            let body = matcher
+                .body_phrases
+                .map(|body| (body, message.subject.len() + 1));
             phrases.find(scanned, |leaf, start, end| {
+                let (field, start, end) = match body {
+                    Some((body, offset)) if self.leaves[leaf].field() == Some(body) => {
+                        if start < offset {
+                            return;
+                        }
+                        (body, start - offset, end - offset)
+                    }
+                    _ => (index, start, end),
+                };
                 let result = &mut results[leaf];
                 result.count += 1;
                 if result.first.is_none() {
-                    result.first = Some((index, Found::Span(start, end)));
+                    result.first = Some((field, Found::Span(start, end)));
                 }
             });
         }
