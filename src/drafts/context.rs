@@ -5,7 +5,7 @@ use chrono::Datelike;
 use serde::Serialize;
 
 use crate::config::Firm;
-use crate::message::{EmailAddress, Mailbox, Message};
+use crate::message::{EmailAddress, Mailbox, Message, Via};
 use crate::rules::{RuleSet, Verdict};
 
 /// Every variable a template may use, with what it holds.
@@ -52,6 +52,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "message.request",
         "the sentence in which they say what they need, in their words, or \"\"",
+    ),
+    (
+        "message.author",
+        "who wrote the message quoted below the reply: the prospect, or whoever introduced them",
     ),
     (
         "message.quoted",
@@ -122,6 +126,7 @@ struct MessageView {
     message_id: String,
     language: String,
     request: String,
+    author: String,
     quoted: String,
     gives_budget: bool,
     gives_timeline: bool,
@@ -186,11 +191,20 @@ impl Context {
             None if sender.is_some_and(|m| firm.owns(&m.address)) => String::new(),
             None => company_of(&domain),
         };
+        let prospect_name = sender
+            .map(|m| m.name.clone().unwrap_or_else(|| m.address.to_string()))
+            .unwrap_or_default();
+        // An introduction is quoted in the introducer's words, not the prospect's.
+        let author = match &via {
+            Via::Introduced { by } => by
+                .name
+                .clone()
+                .unwrap_or_else(|| by.address.to_string()),
+            _ => prospect_name.clone(),
+        };
         Context {
             prospect: Prospect {
-                name: sender
-                    .map(|m| m.name.clone().unwrap_or_else(|| m.address.to_string()))
-                    .unwrap_or_default(),
+                name: prospect_name,
                 first_name: sender
                     .filter(|m| !names_an_organisation(m))
                     .and_then(Mailbox::first_name)
@@ -221,6 +235,7 @@ impl Context {
                     .unwrap_or_default(),
                 language: message.language().unwrap_or(&firm.language).to_string(),
                 request,
+                author,
                 // The body keeps one line per paragraph; a quote shows them apart, as written.
                 quoted: quoted(&message.quote(MAX_QUOTED_CHARS).replace('\n', "\n\n")),
                 gives_budget: tagged("budget").next().is_some(),
@@ -264,6 +279,7 @@ impl Context {
                 message_id: "sample@acme-dental.example".into(),
                 language: "en".into(),
                 request: "We are moving to a new office and need the network done.".into(),
+                author: "Ann Smith".into(),
                 quoted: "> We are moving to a new office and need the network done.".into(),
                 gives_budget: false,
                 gives_timeline: true,
