@@ -196,10 +196,7 @@ impl Context {
             .unwrap_or_default();
         // An introduction is quoted in the introducer's words, not the prospect's.
         let author = match &via {
-            Via::Introduced { by } => by
-                .name
-                .clone()
-                .unwrap_or_else(|| by.address.to_string()),
+            Via::Introduced { by } => by.name.clone().unwrap_or_else(|| by.address.to_string()),
             _ => prospect_name.clone(),
         };
         Context {
