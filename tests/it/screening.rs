@@ -54,6 +54,14 @@ fn a_second_corpus_written_without_reading_the_rules_is_answered_to_the_person_w
     check_replies("tests/blind2/labels.csv", 60, 0.95);
 }
 
+#[test]
+fn a_third_corpus_written_without_reading_the_rules_is_answered_to_the_person_who_asked() {
+    // tests/blind3: written after the second was tuned on: other form plugins (a Rails app
+    // whose message has no label), partners who pass a lead on by its address, introductions
+    // in other words, quiet ultimatums and unpaid work as the price of bidding.
+    check_replies("tests/blind3/labels.csv", 60, 0.95);
+}
+
 /// Backtests a corpus whose replies are labelled: the outcome, and the address each reply
 /// goes to (the prospect's own in at least 95%).
 fn check_replies(csv: &str, at_least: usize, floor: f64) {
