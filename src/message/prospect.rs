@@ -506,7 +506,7 @@ impl Reader {
             Some(html) => forms::html_lines(html),
             None => message.full_body.lines().map(str::to_string).collect(),
         };
-        let mut fields = forms::fields(&lines);
+        let (mut fields, unlabelled) = forms::read(&lines);
         if let Some(layout) = layout {
             for field in &mut fields {
                 if let Some(kind) = layout.kind_of(&field.label) {
@@ -546,6 +546,7 @@ impl Reader {
                 }
                 _ => None,
             })
+            .chain(unlabelled)
             .collect();
         // A form has the visitor's message, or at least a labelled address among other fields;
         // a robot's mail that merely quotes a `From:` line has neither.
