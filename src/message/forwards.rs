@@ -111,7 +111,9 @@ pub struct Forwarded {
 /// Whether a text could hold a forwarded header block at all: it names a sender the way a
 /// client writes one. Most mail does not, and is passed over without reading it line by line.
 fn may_hold_a_forward(text: &str) -> bool {
-    const SENDER_LABELS: [&str; 12] = [
+    const SENDER_LABELS: [&str; 13] = [
+        // eM Client writes its header block without colons: `From "Ann Lee" <ann@...>`.
+        "From \"",
         "From:",
         "from:",
         "FROM:",
@@ -191,6 +193,15 @@ fn header_label(line: &str) -> Option<String> {
     HEADER_LABELS.contains(&label.as_str()).then_some(label)
 }
 
+/// A header line written without its colon (`Subject Following up`): the lower-case label,
+/// when it is one a client writes, and the value after it.
+fn colonless_header(line: &str) -> Option<(String, &str)> {
+    let (label, value) = line.split_once(' ')?;
+    let label = label.to_lowercase();
+    (HEADER_LABELS.contains(&label.as_str()) && !value.trim().is_empty())
+        .then(|| (label, value.trim()))
+}
+
 /// The message quoted below a reply's header block, which starts at `at` with its first
 /// label or with the rule or "Original Message" line above it.
 pub(super) fn quoted_block(lines: &[&str], at: usize) -> Option<Forwarded> {
@@ -213,15 +224,32 @@ fn header_block(lines: &[&str], from: usize, note: &[&str]) -> Option<Forwarded>
     let mut sender = None;
     let mut subject = None;
     let mut seen = 0;
+    // A block whose first line is a sender without a colon (eM Client's) is read that way
+    // throughout; a colon-less line anywhere else is prose.
+    let colonless = lines.get(at).is_some_and(|line| {
+        let trimmed = line.trim().trim_start_matches('>').trim();
+        header_label(trimmed).is_none()
+            && colonless_header(trimmed).is_some_and(|(label, value)| {
+                FROM.contains(&label.as_str()) && mailbox_in(value).is_some()
+            })
+    });
     while let Some(line) = lines.get(at) {
         let trimmed = line.trim().trim_start_matches('>').trim();
-        let Some(label) = header_label(trimmed) else {
-            break;
+        let (label, value) = if colonless {
+            match colonless_header(trimmed) {
+                Some(header) => header,
+                None => break,
+            }
+        } else {
+            let Some(label) = header_label(trimmed) else {
+                break;
+            };
+            let value = trimmed
+                .split_once(':')
+                .map(|(_, v)| v.trim())
+                .unwrap_or_default();
+            (label, value)
         };
-        let value = trimmed
-            .split_once(':')
-            .map(|(_, v)| v.trim())
-            .unwrap_or_default();
         let value = value.trim_matches('*').trim();
         if FROM.contains(&label.as_str()) && sender.is_none() {
             sender = mailbox_in(value);
@@ -301,6 +329,21 @@ mod tests {
     fn the_longest_label_is_counted_right() {
         let longest = HEADER_LABELS.iter().map(|l| l.chars().count()).max();
         assert_eq!(longest, Some(LONGEST_LABEL));
+    }
+
+    #[test]
+    fn an_em_client_forward_without_colons_is_read() {
+        let body = "Dana - can you take this one? -Sam\n\n------ Original Message ------\nFrom \"Priya Raman\" <priya@raman.example>\nTo \"Sam Ortiz\" <sam@northwind-it.example>\nDate 03/02/2026 07:55:02 PM\nSubject Following up from the lunch\n\nHi Sam,\n\nWe are a 12-person CPA firm.\n";
+        let forwarded = inline(body).unwrap();
+        assert_eq!(forwarded.from.address.as_ref(), "priya@raman.example");
+        assert_eq!(
+            forwarded.subject.as_deref(),
+            Some("Following up from the lunch")
+        );
+        assert!(forwarded.text.starts_with("Hi Sam,"));
+        assert!(forwarded.note.starts_with("Dana - can you"));
+        // Prose that starts with a label word is no header block.
+        assert!(inline("From \"day one\" we liked it.\nDate night was fun.\n").is_none());
     }
 
     #[test]
