@@ -621,12 +621,10 @@ impl Reader {
             .filter(|m| m.address.domain() != sender.address.domain() && !self.owns(&m.address));
         let first = others.next()?;
         // Two different addresses: which one is meant is a person's call.
-        others
-            .all(|m| m.address == first.address)
-            .then_some(Mailbox {
-                name: None,
-                address: first.address,
-            })
+        others.all(|m| m.address == first.address).then(|| Mailbox {
+            name: name_before(&message.body, &first.address),
+            address: first.address,
+        })
     }
 
     /// The person an introduction is for: someone in copy, not the firm, whom the text names.
@@ -658,6 +656,30 @@ impl Reader {
             })
             .cloned()
     }
+}
+
+/// The name written just before an address in a text ("Gina Marchetti (gina@...)"): up to
+/// three capitalised words, taken only when the address agrees with them (its local part
+/// holds the first or the last of them), so "Email: gina@..." gives no name.
+fn name_before(text: &str, address: &EmailAddress) -> Option<String> {
+    let at = text.find(address.as_ref())?;
+    let before = text[..at].trim_end_matches(['(', '<', '[', ':', ' ', '\t', '"']);
+    let mut words: Vec<&str> = before
+        .rsplit(char::is_whitespace)
+        .take(3)
+        .take_while(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        .collect();
+    words.reverse();
+    let local = address.local_part().to_lowercase();
+    let agrees = |word: &&str| {
+        let word = word.to_lowercase();
+        word.chars().count() >= 2 && local.contains(&word)
+    };
+    (words.first().is_some_and(agrees) || words.last().is_some_and(agrees)).then(|| words.join(" "))
 }
 
 /// A form's visitor and what they typed.
@@ -731,6 +753,28 @@ fn strip_forward_prefix(subject: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_is_read_before_an_address_only_when_the_address_agrees() {
+        let gina = EmailAddress::parse("gina@marigold-bakery.example").unwrap();
+        assert_eq!(
+            name_before(
+                "The owner, Gina Marchetti (gina@marigold-bakery.example, cc'd)",
+                &gina
+            )
+            .as_deref(),
+            Some("Gina Marchetti")
+        );
+        assert_eq!(
+            name_before("Her email: gina@marigold-bakery.example", &gina),
+            None
+        );
+        let owner = EmailAddress::parse("owner@marigold-bakery.example").unwrap();
+        assert_eq!(
+            name_before("Gina Marchetti <owner@marigold-bakery.example>", &owner),
+            None
+        );
+    }
+
     use super::*;
 
     fn reader() -> Reader {
