@@ -62,6 +62,13 @@ fn a_third_corpus_written_without_reading_the_rules_is_answered_to_the_person_wh
     check_replies("tests/blind3/labels.csv", 60, 0.95);
 }
 
+#[test]
+fn a_fourth_corpus_written_without_reading_the_rules_is_answered_to_the_person_who_asked() {
+    // tests/blind4: eM Client's colon-less forward, labels in German on an English form,
+    // ultimatums that write the firm off, a family member's laptop, a recruiter's placement fee.
+    check_replies("tests/blind4/labels.csv", 48, 0.95);
+}
+
 /// Backtests a corpus whose replies are labelled: the outcome, and the address each reply
 /// goes to (the prospect's own in at least 95%).
 fn check_replies(csv: &str, at_least: usize, floor: f64) {
