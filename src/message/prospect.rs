@@ -609,10 +609,8 @@ impl Reader {
         if self.owns(&sender.address) || message.body.chars().count() > 3000 {
             return None;
         }
-        let text = message.body.to_lowercase();
-        if !REFERRING.iter().any(|w| text.contains(w)) {
-            return None;
-        }
+        // The one outside address first: most mail has none, and is then neither lower-cased
+        // nor searched for the referring words.
         let mut others = message
             .body
             .split_whitespace()
@@ -621,7 +619,11 @@ impl Reader {
             .filter(|m| m.address.domain() != sender.address.domain() && !self.owns(&m.address));
         let first = others.next()?;
         // Two different addresses: which one is meant is a person's call.
-        others.all(|m| m.address == first.address).then(|| Mailbox {
+        if !others.all(|m| m.address == first.address) {
+            return None;
+        }
+        let text = message.body.to_lowercase();
+        REFERRING.iter().any(|w| text.contains(w)).then(|| Mailbox {
             name: name_before(&message.body, &first.address),
             address: first.address,
         })
