@@ -69,6 +69,13 @@ fn a_fourth_corpus_written_without_reading_the_rules_is_answered_to_the_person_w
     check_replies("tests/blind4/labels.csv", 48, 0.95);
 }
 
+#[test]
+fn a_fifth_corpus_written_without_reading_the_rules_is_answered_to_the_person_who_asked() {
+    // tests/blind5: a colleague forwarding a vendor's notice, venting about their own Wi-Fi,
+    // a legal disclaimer's "UNSUBSCRIBE", a top-posted ultimatum, a recruiter's day rates.
+    check_replies("tests/blind5/labels.csv", 36, 0.95);
+}
+
 /// Backtests a corpus whose replies are labelled: the outcome, and the address each reply
 /// goes to (the prospect's own in at least 95%).
 fn check_replies(csv: &str, at_least: usize, floor: f64) {
