@@ -76,6 +76,13 @@ fn a_fifth_corpus_written_without_reading_the_rules_is_answered_to_the_person_wh
     check_replies("tests/blind5/labels.csv", 36, 0.95);
 }
 
+#[test]
+fn a_sixth_corpus_written_without_reading_the_rules_is_answered_to_the_person_who_asked() {
+    // tests/blind6: a partner relaying a request with the prospect's address, an unpaid
+    // trial inside an attached message, a polite write-off at noon, a fake file-share lure.
+    check_replies("tests/blind6/labels.csv", 30, 0.95);
+}
+
 /// Backtests a corpus whose replies are labelled: the outcome, and the address each reply
 /// goes to (the prospect's own in at least 95%).
 fn check_replies(csv: &str, at_least: usize, floor: f64) {
