@@ -83,6 +83,13 @@ fn a_sixth_corpus_written_without_reading_the_rules_is_answered_to_the_person_wh
     check_replies("tests/blind6/labels.csv", 30, 0.95);
 }
 
+#[test]
+fn a_seventh_corpus_written_without_reading_the_rules_is_answered_to_the_person_who_asked() {
+    // tests/blind7: web work asked for by its price, a written-price deadline that refuses
+    // calls, an existing client's support request in their own words.
+    check_replies("tests/blind7/labels.csv", 24, 0.95);
+}
+
 /// Backtests a corpus whose replies are labelled: the outcome, and the address each reply
 /// goes to (the prospect's own in at least 95%).
 fn check_replies(csv: &str, at_least: usize, floor: f64) {
