@@ -505,8 +505,7 @@ pub(super) fn read(lines: &[String]) -> (Vec<Field>, Option<String>) {
     let mut fields: Vec<Field> = Vec::new();
     // The field whose value is still being read, line by line.
     let mut open: Option<Field> = None;
-    // Prose after the fields that no label owns, by paragraph: some forms put the visitor's
-    // message below the fields with no label of its own.
+    // Prose after the fields that no label owns, by paragraph.
     let mut loose: Vec<String> = vec![String::new()];
     for line in lines {
         let trimmed = line.trim();

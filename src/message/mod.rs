@@ -299,11 +299,16 @@ impl Message {
 
     /// Subject and cleaned body together: what the `text` rule field matches.
     pub fn text(&self) -> String {
-        let mut text = String::with_capacity(self.subject.len() + 1 + self.body.len());
+        let mut text = String::with_capacity(self.body_in_text() + self.body.len());
         text.push_str(&self.subject);
         text.push('\n');
         text.push_str(&self.body);
         text
+    }
+
+    /// Where the body starts in [`Message::text`]: past the subject and its newline.
+    pub fn body_in_text(&self) -> usize {
+        self.subject.len() + 1
     }
 
     /// The first few lines of what the sender wrote, for quoting in a reply or a queue view.

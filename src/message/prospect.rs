@@ -779,28 +779,6 @@ fn strip_forward_prefix(subject: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_name_is_read_before_an_address_only_when_the_address_agrees() {
-        let gina = EmailAddress::parse("gina@marigold-bakery.example").unwrap();
-        assert_eq!(
-            name_before(
-                "The owner, Gina Marchetti (gina@marigold-bakery.example, cc'd)",
-                &gina
-            )
-            .as_deref(),
-            Some("Gina Marchetti")
-        );
-        assert_eq!(
-            name_before("Her email: gina@marigold-bakery.example", &gina),
-            None
-        );
-        let owner = EmailAddress::parse("owner@marigold-bakery.example").unwrap();
-        assert_eq!(
-            name_before("Gina Marchetti <owner@marigold-bakery.example>", &owner),
-            None
-        );
-    }
-
     use super::*;
 
     fn reader() -> Reader {
@@ -918,6 +896,28 @@ mod tests {
         assert_eq!(
             prospect.via.referrer().unwrap().address.as_ref(),
             "milo@copperfox.example"
+        );
+    }
+
+    #[test]
+    fn a_name_is_read_before_an_address_only_when_the_address_agrees() {
+        let gina = EmailAddress::parse("gina@marigold-bakery.example").unwrap();
+        assert_eq!(
+            name_before(
+                "The owner, Gina Marchetti (gina@marigold-bakery.example, cc'd)",
+                &gina
+            )
+            .as_deref(),
+            Some("Gina Marchetti")
+        );
+        assert_eq!(
+            name_before("Her email: gina@marigold-bakery.example", &gina),
+            None
+        );
+        let owner = EmailAddress::parse("owner@marigold-bakery.example").unwrap();
+        assert_eq!(
+            name_before("Gina Marchetti <owner@marigold-bakery.example>", &owner),
+            None
         );
     }
 

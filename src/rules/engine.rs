@@ -501,7 +501,7 @@ impl RuleSet {
             // Where the body starts in the text, for the body's phrases found with the text's.
             let body = matcher
                 .body_phrases
-                .map(|body| (body, message.subject.len() + 1));
+                .map(|body| (body, message.body_in_text()));
             phrases.find(scanned, |leaf, start, end| {
                 let (field, start, end) = match body {
                     Some((body, offset)) if self.leaves[leaf].field() == Some(body) => {
