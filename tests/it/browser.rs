@@ -952,6 +952,22 @@ async fn every_page_works_on_a_phone_and_a_laptop_without_scrolling_sideways() {
         client.goto(&app.url("/login")).await.unwrap();
         viewport(client, 1280, 800).await;
         visit(client, 1280).await;
+        // In half the window the hits table stays in its column, under the message and not
+        // under the reply, and a matched word is never broken over lines ("Net/wor/k").
+        client.goto(&app.url(&format!("/drafts/{}", ids[0]))).await.unwrap();
+        let hits = client
+            .execute(
+                "const table = document.querySelector('table.hits').getBoundingClientRect();
+                 const column = document.querySelector('section.original').getBoundingClientRect();
+                 const words = [...document.querySelectorAll('table.hits td:last-child mark')]
+                     .filter(mark => !/\\s/.test(mark.textContent.trim()));
+                 return [table.right <= column.right + 1, words.length > 0,
+                         words.filter(mark => mark.getClientRects().length > 1).map(m => m.textContent)];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(hits, json!([true, true, []]), "the hits table in its column, words whole");
     })
     .await;
 }
