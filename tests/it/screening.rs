@@ -90,6 +90,14 @@ fn a_seventh_corpus_written_without_reading_the_rules_is_answered_to_the_person_
     check_replies("tests/blind7/labels.csv", 24, 0.95);
 }
 
+#[test]
+fn an_eighth_corpus_written_without_reading_the_rules_is_answered_to_the_person_who_asked() {
+    // tests/blind8: a headcount without named work, paying only once the work has proven
+    // itself, an answer to the firm's proposal that defers, an outage told as facts with an
+    // offer to pay, the firm's hourly rate asked, a headhunter writing to the owner.
+    check_replies("tests/blind8/labels.csv", 36, 0.95);
+}
+
 /// Backtests a corpus whose replies are labelled: the outcome, and the address each reply
 /// goes to (the prospect's own in at least 95%).
 fn check_replies(csv: &str, at_least: usize, floor: f64) {
