@@ -492,15 +492,10 @@ fn is_footer(line: &str) -> bool {
 }
 
 /// Reads the fields of a form from the lines of its text: `Label: value`, or a label alone on a
-/// line with its value on the lines that follow (a message field spans several).
-#[cfg(test)]
-fn fields(lines: &[String]) -> Vec<Field> {
-    read(lines).0
-}
-
-/// The fields of a form, and, when none of them is a message, the prose below them that no
-/// label owns: some forms put the visitor's message there. It is their words, but no sign
-/// that the mail is a form (a forward's quoted headers look like fields too).
+/// line with its value on the lines that follow (a message field spans several). And, when
+/// none of them is a message, the prose below them that no label owns: some forms put the
+/// visitor's message there. It is their words, but no sign that the mail is a form (a
+/// forward's quoted headers look like fields too).
 pub(super) fn read(lines: &[String]) -> (Vec<Field>, Option<String>) {
     let mut fields: Vec<Field> = Vec::new();
     // The field whose value is still being read, line by line.
@@ -577,12 +572,14 @@ pub(super) fn read(lines: &[String]) -> (Vec<Field>, Option<String>) {
     fields.retain(|f| !f.value.trim().is_empty());
     // Only a form without a message field has its message unlabelled; a notice's own lines
     // ("reply to this email to answer them") are shorter than a visitor's paragraph.
+    if fields.iter().any(|f| f.kind == Kind::Words) {
+        return (fields, None);
+    }
     let prose: Vec<String> = loose
         .into_iter()
         .filter(|p| p.split_whitespace().count() >= MESSAGE_WORDS)
         .collect();
-    let unlabelled = (!prose.is_empty() && !fields.iter().any(|f| f.kind == Kind::Words))
-        .then(|| prose.join("\n"));
+    let unlabelled = (!prose.is_empty()).then(|| prose.join("\n"));
     (fields, unlabelled)
 }
 
@@ -715,7 +712,7 @@ mod tests {
 
     #[test]
     fn contact_form_7_fields_and_its_footer() {
-        let found = fields(&lines(
+        let (found, _) = read(&lines(
             "From: Ann Lee <ann@acme-dental.example>\nSubject: New network\n\nMessage Body:\nWe need a network\nfor 14 staff.\n\n-- \nThis e-mail was sent from a contact form on Northwind IT",
         ));
         let kinds: Vec<(Kind, &str)> = found.iter().map(|f| (f.kind, f.value.as_str())).collect();
@@ -750,7 +747,7 @@ mod tests {
 
     #[test]
     fn a_label_on_its_own_line_takes_the_value_below() {
-        let found = fields(&lines(
+        let (found, _) = read(&lines(
             "Name\nAnn Lee\nEmail\nann@acme.example\nHow can we help?\nNew Wi-Fi for the clinic.",
         ));
         let kinds: Vec<Kind> = found.iter().map(|f| f.kind).collect();

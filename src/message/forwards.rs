@@ -193,6 +193,22 @@ fn header_label(line: &str) -> Option<String> {
     HEADER_LABELS.contains(&label.as_str()).then_some(label)
 }
 
+/// A line with its quote marks (`> `) and surrounding space taken off.
+fn unquoted(line: &str) -> &str {
+    line.trim().trim_start_matches('>').trim()
+}
+
+/// A header line as clients write it (`Subject: Following up`): the lower-case label and the
+/// value after the colon.
+fn colon_header(line: &str) -> Option<(String, &str)> {
+    let label = header_label(line)?;
+    let value = line
+        .split_once(':')
+        .map(|(_, v)| v.trim())
+        .unwrap_or_default();
+    Some((label, value))
+}
+
 /// A header line written without its colon (`Subject Following up`): the lower-case label,
 /// when it is one a client writes, and the value after it.
 fn colonless_header(line: &str) -> Option<(String, &str)> {
@@ -205,7 +221,7 @@ fn colonless_header(line: &str) -> Option<(String, &str)> {
 /// The message quoted below a reply's header block, which starts at `at` with its first
 /// label or with the rule or "Original Message" line above it.
 pub(super) fn quoted_block(lines: &[&str], at: usize) -> Option<Forwarded> {
-    let first = lines.get(at)?.trim().trim_start_matches('>').trim();
+    let first = unquoted(lines.get(at)?);
     let from = if header_label(first).is_some() {
         at
     } else {
@@ -226,30 +242,20 @@ fn header_block(lines: &[&str], from: usize, note: &[&str]) -> Option<Forwarded>
     let mut seen = 0;
     // A block whose first line is a sender without a colon (eM Client's) is read that way
     // throughout; a colon-less line anywhere else is prose.
-    let colonless = lines.get(at).is_some_and(|line| {
-        let trimmed = line.trim().trim_start_matches('>').trim();
-        header_label(trimmed).is_none()
-            && colonless_header(trimmed).is_some_and(|(label, value)| {
-                FROM.contains(&label.as_str()) && mailbox_in(value).is_some()
-            })
-    });
-    while let Some(line) = lines.get(at) {
-        let trimmed = line.trim().trim_start_matches('>').trim();
-        let (label, value) = if colonless {
-            match colonless_header(trimmed) {
-                Some(header) => header,
-                None => break,
-            }
-        } else {
-            let Some(label) = header_label(trimmed) else {
-                break;
-            };
-            let value = trimmed
-                .split_once(':')
-                .map(|(_, v)| v.trim())
-                .unwrap_or_default();
-            (label, value)
-        };
+    let colonless = lines
+        .get(at)
+        .map(|line| unquoted(line))
+        .is_some_and(|first| {
+            header_label(first).is_none()
+                && colonless_header(first).is_some_and(|(label, value)| {
+                    FROM.contains(&label.as_str()) && mailbox_in(value).is_some()
+                })
+        });
+    let header: fn(&str) -> Option<(String, &str)> = match colonless {
+        true => colonless_header,
+        false => colon_header,
+    };
+    while let Some((label, value)) = lines.get(at).and_then(|line| header(unquoted(line))) {
         let value = value.trim_matches('*').trim();
         if FROM.contains(&label.as_str()) && sender.is_none() {
             sender = mailbox_in(value);
