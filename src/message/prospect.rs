@@ -630,15 +630,14 @@ impl Reader {
     /// so ("her email is").
     fn referred(&self, message: &Message) -> Option<Mailbox> {
         let sender = message.from.as_ref()?;
-        if self.owns(&sender.address) || message.body.chars().count() > 3000 {
+        if self.owns(&sender.address)
+            || message.body.len() > 3000 && message.body.chars().count() > 3000
+        {
             return None;
         }
         // The one outside address first: most mail has none, and is then neither lower-cased
         // nor searched for the referring words.
-        let mut others = message
-            .body
-            .split_whitespace()
-            .filter(|word| word.contains('@'))
+        let mut others = words_with_at(&message.body)
             .filter_map(mailbox_in)
             .filter(|m| m.address.domain() != sender.address.domain() && !self.owns(&m.address));
         let first = others.next()?;
@@ -777,9 +776,40 @@ fn strip_forward_prefix(subject: &str) -> &str {
     }
 }
 
+/// The words of a text (as `split_whitespace` gives them) that hold an `@`, found from each
+/// `@` outwards: most mail has none or a few, and a long body is then not cut into words.
+fn words_with_at(text: &str) -> impl Iterator<Item = &str> {
+    let mut done = 0;
+    memchr::memchr_iter(b'@', text.as_bytes()).filter_map(move |at| {
+        if at < done {
+            return None;
+        }
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = text[at..]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(text.len(), |(i, _)| at + i);
+        done = end;
+        Some(&text[start..end])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_with_an_address_are_the_whitespace_words_that_hold_one() {
+        let text = "Write to\u{a0}ana@x.example or\tbo@y@z.example.\n@ end@";
+        let words: Vec<&str> = words_with_at(text).collect();
+        let split: Vec<&str> = text.split_whitespace().filter(|w| w.contains('@')).collect();
+        assert_eq!(words, split);
+        assert_eq!(words, ["ana@x.example", "bo@y@z.example.", "@", "end@"]);
+    }
 
     fn reader() -> Reader {
         Reader::new(

@@ -92,6 +92,12 @@ impl Compiler {
                 phrases,
                 body_phrases: body_in_text.and_then(|(text, body)| (text == index).then_some(body)),
                 regexes,
+                plain_leaves: build
+                    .leaves
+                    .iter()
+                    .copied()
+                    .filter(|leaf| !regex_leaves.contains(leaf))
+                    .collect(),
                 regex_leaves,
                 leaves: build.leaves,
                 needs_counts: build.needs_counts,
@@ -111,11 +117,13 @@ impl Compiler {
                     .collect(),
             ));
         }
+        let deciding = RuleSet::deciding(&rules);
         Ok(RuleSet {
             outcomes: self.outcomes,
             rules,
             leaves: self.leaves,
             fields,
+            deciding,
         })
     }
 

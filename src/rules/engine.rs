@@ -112,6 +112,8 @@ pub(crate) struct FieldMatcher {
     pub regex_leaves: Vec<usize>,
     /// Every leaf that tests this field.
     pub leaves: Vec<usize>,
+    /// The leaves that test this field without a regex: decided by the first pass over it.
+    pub plain_leaves: Vec<usize>,
     pub needs_counts: bool,
 }
 
@@ -123,6 +125,9 @@ pub struct RuleSet {
     pub(crate) rules: Vec<Rule>,
     pub(crate) leaves: Vec<Leaf>,
     pub(crate) fields: Vec<FieldMatcher>,
+    /// The rules that force the first-listed outcome and those they refer to, in evaluation
+    /// order: all that must be evaluated to tell whether a message is decided early.
+    pub(crate) deciding: Vec<usize>,
 }
 
 /// The state after the headers were read: leaf results, which leaves are known, and each
@@ -142,6 +147,13 @@ struct LeafResult {
     /// text: most matches never become a hit a person reads.
     first: Option<(usize, Found)>,
     holds: bool,
+}
+
+/// A field's text as its patterns read it (lowered), and its counts, kept from the first
+/// pass over it for the second.
+struct FieldText {
+    lowered: Option<Vec<u8>>,
+    counts: Option<Counts>,
 }
 
 /// What made a field leaf hold, written out only when it is shown.
@@ -247,10 +259,13 @@ impl RuleSet {
     }
 
     /// Matches the body when the header phase left the verdict open, then decides.
+    ///
+    /// The body is read in two passes: its phrases and counts first, then its regexes. When
+    /// the first pass already makes a rule that forces the first-listed outcome fire (a
+    /// newsletter's footer, the stock phrases of spam), the regexes cannot change the verdict
+    /// and are not run: as after the headers, the verdict lists the hits known at that point.
     fn finish(&self, message: &Message, mut phase: HeaderPhase) -> Verdict {
-        let fired: Vec<bool> = if phase.decided {
-            phase.partial.iter().map(|f| *f == Some(true)).collect()
-        } else {
+        if !phase.decided {
             // The text goes first: it finds the body's phrases, which the body's checks read.
             let bodies = || {
                 self.fields
@@ -259,31 +274,53 @@ impl RuleSet {
                     .filter(|(_, m)| m.field.is_body())
             };
             let hosts = bodies().filter(|(_, m)| m.body_phrases.is_some());
-            for (index, matcher) in hosts.chain(bodies().filter(|(_, m)| m.body_phrases.is_none()))
-            {
-                self.match_field(index, matcher, message, &mut phase.results);
-            }
+            let read: Vec<(usize, &FieldMatcher, Option<FieldText>)> = hosts
+                .chain(bodies().filter(|(_, m)| m.body_phrases.is_none()))
+                .map(|(index, matcher)| {
+                    let text = self.match_words(index, matcher, message, &mut phase.results);
+                    (index, matcher, text)
+                })
+                .collect();
             self.learn_part_signals(&mut phase, message);
-            let results = &phase.results;
-            let mut fired = vec![false; self.rules.len()];
-            for (index, rule) in self.rules.iter().enumerate() {
-                // Every leaf is known now, so every rule is decided; two-valued logic is enough
-                // for all but the few rules that may need the language told.
-                fired[index] = if rule.reads_language {
-                    self.rule_value(
-                        rule,
-                        message,
-                        |leaf| Some(results[leaf].holds),
-                        |r| Some(fired[r]),
-                    )
-                    .unwrap_or(false)
-                } else {
-                    eval(&rule.when, results, &fired)
-                };
+            for (_, matcher, _) in &read {
+                for &leaf in &matcher.plain_leaves {
+                    phase.known[leaf] = true;
+                }
             }
-            fired
-        };
+            self.settle(&mut phase, message);
+            if !phase.decided {
+                for (index, matcher, text) in &read {
+                    if let Some(text) = text {
+                        self.match_regexes(*index, matcher, text, &mut phase.results);
+                    }
+                }
+                return self.verdict(message, &phase.results, &self.fire_all(&phase, message));
+            }
+        }
+        let fired: Vec<bool> = phase.partial.iter().map(|f| *f == Some(true)).collect();
         self.verdict(message, &phase.results, &fired)
+    }
+
+    /// Which rules fire once every leaf is known.
+    fn fire_all(&self, phase: &HeaderPhase, message: &Message) -> Vec<bool> {
+        let results = &phase.results;
+        let mut fired = vec![false; self.rules.len()];
+        for (index, rule) in self.rules.iter().enumerate() {
+            // Every rule is decided now; two-valued logic is enough for all but the few rules
+            // that may need the language told.
+            fired[index] = if rule.reads_language {
+                self.rule_value(
+                    rule,
+                    message,
+                    |leaf| Some(results[leaf].holds),
+                    |r| Some(fired[r]),
+                )
+                .unwrap_or(false)
+            } else {
+                eval(&rule.when, results, &fired)
+            };
+        }
+        fired
     }
 
     /// Takes the signals that only the parts could tell (a report, an invitation) from
@@ -337,25 +374,50 @@ impl RuleSet {
         phase
     }
 
-    /// Each rule's three-valued outcome from what is known so far, and whether a rule that
-    /// forces the first-listed outcome has already fired.
+    /// Whether a rule that forces the first-listed outcome has already fired, from what is
+    /// known so far; when one has, each rule's three-valued outcome, for the hits known then.
+    /// Only the rules that can decide are evaluated until then: most messages are not decided
+    /// early, and the other rules are evaluated once every leaf is known.
     fn settle(&self, phase: &mut HeaderPhase, message: &Message) {
         let (results, known) = (&phase.results, &phase.known);
+        let leaf = |leaf: usize| known[leaf].then(|| results[leaf].holds);
         let mut partial = vec![None; self.rules.len()];
-        for (index, rule) in self.rules.iter().enumerate() {
-            partial[index] = self.rule_value(
-                rule,
-                message,
-                |leaf| known[leaf].then(|| results[leaf].holds),
-                |r| partial[r],
-            );
+        for &index in &self.deciding {
+            partial[index] = self.rule_value(&self.rules[index], message, leaf, |r| partial[r]);
+        }
+        phase.decided = self
+            .deciding
+            .iter()
+            .any(|&index| self.rules[index].forces == Some(0) && partial[index] == Some(true));
+        if phase.decided {
+            for (index, rule) in self.rules.iter().enumerate() {
+                partial[index] = self.rule_value(rule, message, leaf, |r| partial[r]);
+            }
         }
         phase.partial = partial;
-        phase.decided = self
-            .rules
-            .iter()
-            .zip(&phase.partial)
-            .any(|(rule, fired)| rule.forces == Some(0) && *fired == Some(true));
+    }
+
+    /// The rules [`RuleSet::settle`] evaluates to tell whether a message is decided: those that
+    /// force the first-listed outcome, and every rule they refer to, in evaluation order.
+    pub(crate) fn deciding(rules: &[Rule]) -> Vec<usize> {
+        fn refer(node: &Node, needed: &mut [bool]) {
+            match node {
+                Node::All(nodes) | Node::Any(nodes) => {
+                    nodes.iter().for_each(|n| refer(n, needed));
+                }
+                Node::Not(node) => refer(node, needed),
+                Node::Rule(rule) => needed[*rule] = true,
+                Node::Leaf(_) => {}
+            }
+        }
+        let mut needed: Vec<bool> = rules.iter().map(|r| r.forces == Some(0)).collect();
+        // A rule refers only to rules before it: one pass from the last rule back is enough.
+        for index in (0..rules.len()).rev() {
+            if needed[index] {
+                refer(&rules[index].when, &mut needed);
+            }
+        }
+        (0..rules.len()).filter(|&index| needed[index]).collect()
     }
 
     /// A rule's three-valued outcome from its leaves (`leaf`, for all but the language ones)
@@ -468,6 +530,7 @@ impl RuleSet {
             .unwrap_or(0)
     }
 
+    /// Matches every pattern of a field (a header's, read in one go) and decides its leaves.
     fn match_field(
         &self,
         index: usize,
@@ -475,6 +538,21 @@ impl RuleSet {
         message: &Message,
         results: &mut [LeafResult],
     ) {
+        if let Some(text) = self.match_words(index, matcher, message, results) {
+            self.match_regexes(index, matcher, &text, results);
+        }
+    }
+
+    /// The first pass over a field: its phrases found and its counts taken, and every leaf
+    /// without a regex decided. The text is given back for [`RuleSet::match_regexes`]; `None`
+    /// when the field is missing (a header not there), whose leaves are then all decided.
+    fn match_words(
+        &self,
+        index: usize,
+        matcher: &FieldMatcher,
+        message: &Message,
+        results: &mut [LeafResult],
+    ) -> Option<FieldText> {
         let Some(text) = matcher.field.text(message) else {
             // Only a missing header has no text; only `exists: false` holds on it.
             for &leaf in &matcher.leaves {
@@ -488,16 +566,16 @@ impl RuleSet {
                     results[leaf].first = Some((index, Found::Absent));
                 }
             }
-            return;
+            return None;
         };
         let bytes = text.as_bytes();
         // Patterns were folded to lower case when compiled (see `fold`); what they match is
         // reported from the original text, at the same byte positions.
         let lowered = (matcher.phrases.is_some() || matcher.regexes.is_some())
             .then(|| fold::fold_text(bytes));
-        let scanned = lowered.as_deref().unwrap_or(bytes);
 
         if let Some(phrases) = &matcher.phrases {
+            let scanned = lowered.as_deref().unwrap_or(bytes);
             // Where the body starts in the text, for the body's phrases found with the text's.
             let body = matcher
                 .body_phrases
@@ -519,33 +597,49 @@ impl RuleSet {
                 }
             });
         }
-        if let Some(regexes) = &matcher.regexes {
-            let mut matched = PatternSet::new(regexes.len());
-            regexes.matching(scanned, &mut matched);
-            for pattern in matched.iter() {
-                let leaf = &matcher.regex_leaves[pattern.as_usize()];
-                let regex = regexes.pattern(pattern);
-                let result = &mut results[*leaf];
-                let mut found = regex.find_iter(scanned);
-                if let Some(first) = found.next() {
-                    if result.first.is_none() {
-                        result.first = Some((index, Found::Span(first.start(), first.end())));
-                    }
-                    let needed = match &self.leaves[*leaf] {
-                        Leaf::Field { min_matches, .. } => *min_matches,
-                        Leaf::Signal(_) | Leaf::Language(_) => 1,
-                    };
-                    result.count += 1;
-                    if result.count < needed {
-                        result.count += found.take((needed - result.count) as usize).count() as u32;
-                    }
+
+        let counts = matcher.needs_counts.then(|| Counts::of(&text));
+        for &leaf in &matcher.plain_leaves {
+            self.leaf_checks(leaf, counts.as_ref(), index, &mut results[leaf]);
+        }
+        Some(FieldText { lowered, counts })
+    }
+
+    /// The second pass over a field: its regexes, then the leaves that have one decided.
+    fn match_regexes(
+        &self,
+        index: usize,
+        matcher: &FieldMatcher,
+        text: &FieldText,
+        results: &mut [LeafResult],
+    ) {
+        let Some(regexes) = &matcher.regexes else {
+            return;
+        };
+        let scanned = text.lowered.as_deref().unwrap_or_default();
+        let mut matched = PatternSet::new(regexes.len());
+        regexes.matching(scanned, &mut matched);
+        for pattern in matched.iter() {
+            let leaf = &matcher.regex_leaves[pattern.as_usize()];
+            let regex = regexes.pattern(pattern);
+            let result = &mut results[*leaf];
+            let mut found = regex.find_iter(scanned);
+            if let Some(first) = found.next() {
+                if result.first.is_none() {
+                    result.first = Some((index, Found::Span(first.start(), first.end())));
+                }
+                let needed = match &self.leaves[*leaf] {
+                    Leaf::Field { min_matches, .. } => *min_matches,
+                    Leaf::Signal(_) | Leaf::Language(_) => 1,
+                };
+                result.count += 1;
+                if result.count < needed {
+                    result.count += found.take((needed - result.count) as usize).count() as u32;
                 }
             }
         }
-
-        let counts = matcher.needs_counts.then(|| Counts::of(&text));
-        for &leaf in &matcher.leaves {
-            self.leaf_checks(leaf, counts.as_ref(), index, &mut results[leaf]);
+        for &leaf in &matcher.regex_leaves {
+            self.leaf_checks(leaf, text.counts.as_ref(), index, &mut results[leaf]);
         }
     }
 

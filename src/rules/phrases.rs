@@ -28,8 +28,8 @@ pub(crate) struct Phrases {
 #[derive(Debug)]
 struct WordStarts {
     /// The first word of every phrase: a walk starts only at a word of the text that is one,
-    /// which one hash lookup tells, so most words never touch the automaton.
-    first_words: HashSet<Box<[u8]>, FixedState>,
+    /// which one lookup tells, so most words never touch the automaton.
+    first_words: FirstWords,
     /// A contiguous NFA: a few hundred KB where a DFA of the same phrases takes megabytes,
     /// and each walk is a few bytes long, so staying in cache matters more than the
     /// NFA's extra work per byte.
@@ -57,17 +57,14 @@ impl Phrases {
             let automaton = aho_corasick::nfa::contiguous::Builder::new()
                 .match_kind(MatchKind::Standard)
                 .build(word.iter().map(|(phrase, _)| phrase))?;
-            let first_words = word
-                .iter()
-                .map(|(phrase, _)| {
-                    let bytes = phrase.as_bytes();
-                    let end = bytes
-                        .iter()
-                        .position(|&b| !is_word(b))
-                        .unwrap_or(bytes.len());
-                    bytes[..end].into()
-                })
-                .collect();
+            let first_words = FirstWords::of(word.iter().map(|(phrase, _)| {
+                let bytes = phrase.as_bytes();
+                let end = bytes
+                    .iter()
+                    .position(|&b| !is_word(b))
+                    .unwrap_or(bytes.len());
+                &bytes[..end]
+            }));
             Some(WordStarts {
                 first_words,
                 automaton,
@@ -155,6 +152,80 @@ impl WordStarts {
     }
 }
 
+/// A set of words, asked once for every word of a text. Most words are short: those of up
+/// to eight bytes are packed into one number each (a word byte is never zero, so the padding
+/// tells the length) and found in an open-addressing table by one multiplication, without
+/// hashing or comparing bytes; longer words are looked up by hash.
+#[derive(Debug)]
+struct FirstWords {
+    /// Packed short words, zero for an empty slot; its length is a power of two, at most half
+    /// full, so a probe ends soon at a zero.
+    short: Box<[u64]>,
+    /// How far to shift the product to get a slot.
+    shift: u32,
+    long: HashSet<Box<[u8]>, FixedState>,
+}
+
+impl FirstWords {
+    fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> FirstWords {
+        let mut short = Vec::new();
+        let mut long = HashSet::default();
+        for word in words {
+            match pack(word) {
+                Some(key) => short.push(key),
+                None => {
+                    long.insert(word.into());
+                }
+            }
+        }
+        short.sort_unstable();
+        short.dedup();
+        let size = (short.len() * 2).next_power_of_two().max(16);
+        let mut set = FirstWords {
+            short: vec![0; size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+            long,
+        };
+        for key in short {
+            let mut at = set.slot(key);
+            while set.short[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            set.short[at] = key;
+        }
+        set
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn contains(&self, word: &[u8]) -> bool {
+        let Some(key) = pack(word) else {
+            return self.long.contains(word);
+        };
+        let mut at = self.slot(key);
+        loop {
+            match self.short[at] {
+                found if found == key => return true,
+                0 => return false,
+                _ => at = (at + 1) & (self.short.len() - 1),
+            }
+        }
+    }
+}
+
+/// A word of one to eight bytes as one number, its bytes in order.
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    bytes[..word.len()].copy_from_slice(word);
+    Some(u64::from_le_bytes(bytes))
+}
+
 /// A byte that is part of a word: ASCII letters, digits and `_`, and any non-ASCII byte, so
 /// "café" never matches the phrase "caf".
 fn is_word(b: u8) -> bool {
@@ -200,6 +271,18 @@ mod tests {
             });
         hits.sort();
         hits
+    }
+
+    #[test]
+    fn first_words_short_and_long_are_found_and_no_others() {
+        let words: [&[u8]; 5] = [b"a", b"budget", b"kostenvoranschlag", b"asap", b"budget"];
+        let set = FirstWords::of(words.into_iter());
+        for word in words {
+            assert!(set.contains(word), "{word:?}");
+        }
+        for other in [&b"b"[..], b"budge", b"budgets", b"kostenvoranschla", b"as", b"ab"] {
+            assert!(!set.contains(other), "{other:?}");
+        }
     }
 
     #[test]
