@@ -118,12 +118,14 @@ impl Compiler {
             ));
         }
         let deciding = RuleSet::deciding(&rules);
+        let body_only = RuleSet::body_only(&rules, &self.leaves, &fields);
         Ok(RuleSet {
             outcomes: self.outcomes,
             rules,
             leaves: self.leaves,
             fields,
             deciding,
+            body_only,
         })
     }
 

@@ -128,6 +128,9 @@ pub struct RuleSet {
     /// The rules that force the first-listed outcome and those they refer to, in evaluation
     /// order: all that must be evaluated to tell whether a message is decided early.
     pub(crate) deciding: Vec<usize>,
+    /// Rule index -> whether the rule reads nothing but the body's words (and the language):
+    /// unknown, and not worth evaluating, until the body has been matched.
+    pub(crate) body_only: Vec<bool>,
 }
 
 /// The state after the headers were read: leaf results, which leaves are known, and each
@@ -137,6 +140,8 @@ struct HeaderPhase {
     known: Vec<bool>,
     partial: Vec<Option<bool>>,
     decided: bool,
+    /// Whether the body's phrases and counts have been matched.
+    body_matched: bool,
 }
 
 /// What one leaf found in one message.
@@ -287,6 +292,7 @@ impl RuleSet {
                     phase.known[leaf] = true;
                 }
             }
+            phase.body_matched = true;
             self.settle(&mut phase, message);
             if !phase.decided {
                 for (index, matcher, text) in &read {
@@ -303,7 +309,7 @@ impl RuleSet {
 
     /// Which rules fire once every leaf is known.
     fn fire_all(&self, phase: &HeaderPhase, message: &Message) -> Vec<bool> {
-        let results = &phase.results;
+        let holds: Vec<bool> = phase.results.iter().map(|r| r.holds).collect();
         let mut fired = vec![false; self.rules.len()];
         for (index, rule) in self.rules.iter().enumerate() {
             // Every rule is decided now; two-valued logic is enough for all but the few rules
@@ -312,12 +318,12 @@ impl RuleSet {
                 self.rule_value(
                     rule,
                     message,
-                    |leaf| Some(results[leaf].holds),
+                    |leaf| Some(holds[leaf]),
                     |r| Some(fired[r]),
                 )
                 .unwrap_or(false)
             } else {
-                eval(&rule.when, results, &fired)
+                eval(&rule.when, &holds, &fired)
             };
         }
         fired
@@ -369,6 +375,7 @@ impl RuleSet {
             known,
             partial: Vec::new(),
             decided: false,
+            body_matched: false,
         };
         self.settle(&mut phase, message);
         phase
@@ -379,22 +386,58 @@ impl RuleSet {
     /// Only the rules that can decide are evaluated until then: most messages are not decided
     /// early, and the other rules are evaluated once every leaf is known.
     fn settle(&self, phase: &mut HeaderPhase, message: &Message) {
-        let (results, known) = (&phase.results, &phase.known);
-        let leaf = |leaf: usize| known[leaf].then(|| results[leaf].holds);
-        let mut partial = vec![None; self.rules.len()];
-        for &index in &self.deciding {
-            partial[index] = self.rule_value(&self.rules[index], message, leaf, |r| partial[r]);
-        }
-        phase.decided = self
-            .deciding
+        // Each leaf's value in one small table: the tree walks below read it many times.
+        let values: Vec<Option<bool>> = phase
+            .known
             .iter()
-            .any(|&index| self.rules[index].forces == Some(0) && partial[index] == Some(true));
+            .zip(&phase.results)
+            .map(|(known, result)| known.then_some(result.holds))
+            .collect();
+        let leaf = |leaf: usize| values[leaf];
+        // A rule of the body's words alone is open until they are matched.
+        let open = |index: usize| !phase.body_matched && self.body_only[index];
+        let mut partial = vec![None; self.rules.len()];
+        phase.decided = self.deciding.iter().any(|&index| {
+            let rule = &self.rules[index];
+            if !open(index) {
+                partial[index] = self.rule_value(rule, message, leaf, |r| partial[r]);
+            }
+            rule.forces == Some(0) && partial[index] == Some(true)
+        });
         if phase.decided {
             for (index, rule) in self.rules.iter().enumerate() {
-                partial[index] = self.rule_value(rule, message, leaf, |r| partial[r]);
+                if !open(index) {
+                    partial[index] = self.rule_value(rule, message, leaf, |r| partial[r]);
+                }
             }
         }
         phase.partial = partial;
+    }
+
+    /// Rule index -> whether the rule reads only the body's fields (and the language), itself
+    /// and through the rules it refers to: with none of those known, it is surely open, since
+    /// a condition of unknowns (never empty: the compiler refuses that) is unknown.
+    pub(crate) fn body_only(rules: &[Rule], leaves: &[Leaf], fields: &[FieldMatcher]) -> Vec<bool> {
+        fn reads_body_only(node: &Node, leaves: &[Leaf], fields: &[FieldMatcher], rules: &[bool]) -> bool {
+            match node {
+                Node::All(nodes) | Node::Any(nodes) => nodes
+                    .iter()
+                    .all(|n| reads_body_only(n, leaves, fields, rules)),
+                Node::Not(node) => reads_body_only(node, leaves, fields, rules),
+                Node::Rule(rule) => rules[*rule],
+                Node::Leaf(leaf) => match &leaves[*leaf] {
+                    Leaf::Field { field, .. } => fields[*field].field.is_body(),
+                    Leaf::Language(_) => true,
+                    Leaf::Signal(_) => false,
+                },
+            }
+        }
+        let mut body_only = Vec::with_capacity(rules.len());
+        for rule in rules {
+            let reads = reads_body_only(&rule.when, leaves, fields, &body_only);
+            body_only.push(reads);
+        }
+        body_only
     }
 
     /// The rules [`RuleSet::settle`] evaluates to tell whether a message is decided: those that
@@ -779,12 +822,12 @@ fn eval3(
     }
 }
 
-fn eval(node: &Node, results: &[LeafResult], fired: &[bool]) -> bool {
+fn eval(node: &Node, holds: &[bool], fired: &[bool]) -> bool {
     match node {
-        Node::All(nodes) => nodes.iter().all(|n| eval(n, results, fired)),
-        Node::Any(nodes) => nodes.iter().any(|n| eval(n, results, fired)),
-        Node::Not(node) => !eval(node, results, fired),
+        Node::All(nodes) => nodes.iter().all(|n| eval(n, holds, fired)),
+        Node::Any(nodes) => nodes.iter().any(|n| eval(n, holds, fired)),
+        Node::Not(node) => !eval(node, holds, fired),
         Node::Rule(rule) => fired[*rule],
-        Node::Leaf(leaf) => results[*leaf].holds,
+        Node::Leaf(leaf) => holds[*leaf],
     }
 }

@@ -118,7 +118,7 @@ impl WordStarts {
                 .iter()
                 .position(|&b| !is_word(b))
                 .map_or(text.len(), |length| start + length);
-            if self.first_words.contains(&text[start..at]) {
+            if self.first_words.contains_at(text, start, at) {
                 self.walk(text, start, found);
             }
         }
@@ -200,10 +200,28 @@ impl FirstWords {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    #[inline]
+    #[cfg(test)]
     fn contains(&self, word: &[u8]) -> bool {
-        let Some(key) = pack(word) else {
-            return self.long.contains(word);
+        self.contains_at(word, 0, word.len())
+    }
+
+    /// Whether `text[start..end]` is one of the words.
+    #[inline]
+    fn contains_at(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let length = end - start;
+        if length > 8 {
+            return self.long.contains(&text[start..end]);
+        }
+        // Eight bytes read at once where the text has them, the word's own kept.
+        let key = match text.get(start..start + 8) {
+            Some(eight) => {
+                let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                eight & (u64::MAX >> (8 * (8 - length)))
+            }
+            None => match pack(&text[start..end]) {
+                Some(key) => key,
+                None => return false,
+            },
         };
         let mut at = self.slot(key);
         loop {
