@@ -3,6 +3,9 @@
 //! Whichever way, the rules must read the prospect's own words and the reply must go to the
 //! prospect: [`Reader::find_prospect`] works that out once, while the message is parsed.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use super::conversation::is_reply_subject;
@@ -646,7 +649,7 @@ impl Reader {
             return None;
         }
         let text = message.body.to_lowercase();
-        REFERRING.iter().any(|w| text.contains(w)).then(|| Mailbox {
+        REFERRING_WORDS.is_match(&text).then(|| Mailbox {
             name: name_before(&message.body, &first.address),
             address: first.address,
         })
@@ -659,7 +662,7 @@ impl Reader {
             return None;
         }
         let text = message.body.to_lowercase();
-        if !INTRODUCING.iter().any(|w| text.contains(w)) {
+        if !INTRODUCING_WORDS.is_match(&text) {
             return None;
         }
         message
@@ -776,6 +779,13 @@ fn strip_forward_prefix(subject: &str) -> &str {
     }
 }
 
+/// `REFERRING` and `INTRODUCING` as automata: a text is searched once for all the words of
+/// each, not once per word.
+static REFERRING_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(REFERRING).expect("plain words build an automaton"));
+static INTRODUCING_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(INTRODUCING).expect("plain words build an automaton"));
+
 /// The words of a text (as `split_whitespace` gives them) that hold an `@`, found from each
 /// `@` outwards: most mail has none or a few, and a long body is then not cut into words.
 fn words_with_at(text: &str) -> impl Iterator<Item = &str> {
@@ -806,7 +816,10 @@ mod tests {
     fn the_words_with_an_address_are_the_whitespace_words_that_hold_one() {
         let text = "Write to\u{a0}ana@x.example or\tbo@y@z.example.\n@ end@";
         let words: Vec<&str> = words_with_at(text).collect();
-        let split: Vec<&str> = text.split_whitespace().filter(|w| w.contains('@')).collect();
+        let split: Vec<&str> = text
+            .split_whitespace()
+            .filter(|w| w.contains('@'))
+            .collect();
         assert_eq!(words, split);
         assert_eq!(words, ["ana@x.example", "bo@y@z.example.", "@", "end@"]);
     }

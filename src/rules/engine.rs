@@ -10,6 +10,7 @@
 //! the automata small enough to stay in cache (Unicode-aware `\b` or case-insensitive automata
 //! would cost several times the speed).
 
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use regex_automata::PatternSet;
@@ -279,10 +280,12 @@ impl RuleSet {
                     .filter(|(_, m)| m.field.is_body())
             };
             let hosts = bodies().filter(|(_, m)| m.body_phrases.is_some());
+            let body_counts = OnceCell::new();
             let read: Vec<(usize, &FieldMatcher, Option<FieldText>)> = hosts
                 .chain(bodies().filter(|(_, m)| m.body_phrases.is_none()))
                 .map(|(index, matcher)| {
-                    let text = self.match_words(index, matcher, message, &mut phase.results);
+                    let text =
+                        self.match_words(index, matcher, message, &mut phase.results, &body_counts);
                     (index, matcher, text)
                 })
                 .collect();
@@ -315,13 +318,8 @@ impl RuleSet {
             // Every rule is decided now; two-valued logic is enough for all but the few rules
             // that may need the language told.
             fired[index] = if rule.reads_language {
-                self.rule_value(
-                    rule,
-                    message,
-                    |leaf| Some(holds[leaf]),
-                    |r| Some(fired[r]),
-                )
-                .unwrap_or(false)
+                self.rule_value(rule, message, |leaf| Some(holds[leaf]), |r| Some(fired[r]))
+                    .unwrap_or(false)
             } else {
                 eval(&rule.when, &holds, &fired)
             };
@@ -418,7 +416,12 @@ impl RuleSet {
     /// and through the rules it refers to: with none of those known, it is surely open, since
     /// a condition of unknowns (never empty: the compiler refuses that) is unknown.
     pub(crate) fn body_only(rules: &[Rule], leaves: &[Leaf], fields: &[FieldMatcher]) -> Vec<bool> {
-        fn reads_body_only(node: &Node, leaves: &[Leaf], fields: &[FieldMatcher], rules: &[bool]) -> bool {
+        fn reads_body_only(
+            node: &Node,
+            leaves: &[Leaf],
+            fields: &[FieldMatcher],
+            rules: &[bool],
+        ) -> bool {
             match node {
                 Node::All(nodes) | Node::Any(nodes) => nodes
                     .iter()
@@ -581,7 +584,7 @@ impl RuleSet {
         message: &Message,
         results: &mut [LeafResult],
     ) {
-        if let Some(text) = self.match_words(index, matcher, message, results) {
+        if let Some(text) = self.match_words(index, matcher, message, results, &OnceCell::new()) {
             self.match_regexes(index, matcher, &text, results);
         }
     }
@@ -595,6 +598,7 @@ impl RuleSet {
         matcher: &FieldMatcher,
         message: &Message,
         results: &mut [LeafResult],
+        body_counts: &OnceCell<Counts>,
     ) -> Option<FieldText> {
         let Some(text) = matcher.field.text(message) else {
             // Only a missing header has no text; only `exists: false` holds on it.
@@ -641,7 +645,13 @@ impl RuleSet {
             });
         }
 
-        let counts = matcher.needs_counts.then(|| Counts::of(&text));
+        // The text is the subject, a newline and the body: the body is counted once for both.
+        let body = || *body_counts.get_or_init(|| Counts::of(&message.body));
+        let counts = matcher.needs_counts.then(|| match matcher.field {
+            Field::Body => body(),
+            Field::Text => Counts::of(&message.subject).joined(body()),
+            _ => Counts::of(&text),
+        });
         for &leaf in &matcher.plain_leaves {
             self.leaf_checks(leaf, counts.as_ref(), index, &mut results[leaf]);
         }

@@ -298,7 +298,14 @@ mod tests {
         for word in words {
             assert!(set.contains(word), "{word:?}");
         }
-        for other in [&b"b"[..], b"budge", b"budgets", b"kostenvoranschla", b"as", b"ab"] {
+        for other in [
+            &b"b"[..],
+            b"budge",
+            b"budgets",
+            b"kostenvoranschla",
+            b"as",
+            b"ab",
+        ] {
             assert!(!set.contains(other), "{other:?}");
         }
     }
