@@ -10,7 +10,6 @@
 //! the automata small enough to stay in cache (Unicode-aware `\b` or case-insensitive automata
 //! would cost several times the speed).
 
-use std::cell::OnceCell;
 use std::sync::Arc;
 
 use regex_automata::PatternSet;
@@ -280,12 +279,10 @@ impl RuleSet {
                     .filter(|(_, m)| m.field.is_body())
             };
             let hosts = bodies().filter(|(_, m)| m.body_phrases.is_some());
-            let body_counts = OnceCell::new();
             let read: Vec<(usize, &FieldMatcher, Option<FieldText>)> = hosts
                 .chain(bodies().filter(|(_, m)| m.body_phrases.is_none()))
                 .map(|(index, matcher)| {
-                    let text =
-                        self.match_words(index, matcher, message, &mut phase.results, &body_counts);
+                    let text = self.match_words(index, matcher, message, &mut phase.results);
                     (index, matcher, text)
                 })
                 .collect();
@@ -315,9 +312,13 @@ impl RuleSet {
         let holds: Vec<bool> = phase.results.iter().map(|r| r.holds).collect();
         let mut fired = vec![false; self.rules.len()];
         for (index, rule) in self.rules.iter().enumerate() {
+            // A rule the phrases already decided stays decided: knowing more leaves never
+            // changes a three-valued answer that was not open.
+            fired[index] = if let Some(known) = phase.partial.get(index).copied().flatten() {
+                known
             // Every rule is decided now; two-valued logic is enough for all but the few rules
             // that may need the language told.
-            fired[index] = if rule.reads_language {
+            } else if rule.reads_language {
                 self.rule_value(rule, message, |leaf| Some(holds[leaf]), |r| Some(fired[r]))
                     .unwrap_or(false)
             } else {
@@ -584,7 +585,7 @@ impl RuleSet {
         message: &Message,
         results: &mut [LeafResult],
     ) {
-        if let Some(text) = self.match_words(index, matcher, message, results, &OnceCell::new()) {
+        if let Some(text) = self.match_words(index, matcher, message, results) {
             self.match_regexes(index, matcher, &text, results);
         }
     }
@@ -598,7 +599,6 @@ impl RuleSet {
         matcher: &FieldMatcher,
         message: &Message,
         results: &mut [LeafResult],
-        body_counts: &OnceCell<Counts>,
     ) -> Option<FieldText> {
         let Some(text) = matcher.field.text(message) else {
             // Only a missing header has no text; only `exists: false` holds on it.
@@ -645,13 +645,7 @@ impl RuleSet {
             });
         }
 
-        // The text is the subject, a newline and the body: the body is counted once for both.
-        let body = || *body_counts.get_or_init(|| Counts::of(&message.body));
-        let counts = matcher.needs_counts.then(|| match matcher.field {
-            Field::Body => body(),
-            Field::Text => Counts::of(&message.subject).joined(body()),
-            _ => Counts::of(&text),
-        });
+        let counts = matcher.needs_counts.then(|| Counts::of(&text));
         for &leaf in &matcher.plain_leaves {
             self.leaf_checks(leaf, counts.as_ref(), index, &mut results[leaf]);
         }
