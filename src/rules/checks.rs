@@ -206,21 +206,17 @@ impl Compiler {
             Active,
             Done,
         }
-        fn refs(node: &Node, out: &mut Vec<usize>) {
-            match node {
-                Node::All(n) | Node::Any(n) => n.iter().for_each(|n| refs(n, out)),
-                Node::Not(n) => refs(n, out),
-                Node::Rule(r) => out.push(*r),
-                Node::Leaf(_) => {}
-            }
-        }
         let deps: Vec<Vec<usize>> = self
             .rules
             .iter()
             .map(|r| {
                 let mut out = Vec::new();
                 if let Some(r) = r {
-                    refs(&r.when, &mut out);
+                    r.when.visit_ends(&mut |end| {
+                        if let Node::Rule(rule) = end {
+                            out.push(*rule);
+                        }
+                    });
                 }
                 out
             })

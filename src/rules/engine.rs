@@ -58,6 +58,17 @@ pub(crate) enum Node {
     Leaf(usize),
 }
 
+impl Node {
+    /// Calls `visit` with every leaf and every rule reference under this node.
+    pub(crate) fn visit_ends(&self, visit: &mut impl FnMut(&Node)) {
+        match self {
+            Node::All(nodes) | Node::Any(nodes) => nodes.iter().for_each(|n| n.visit_ends(visit)),
+            Node::Not(node) => node.visit_ends(visit),
+            Node::Rule(_) | Node::Leaf(_) => visit(self),
+        }
+    }
+}
+
 /// Where a rule was written, for lint messages and the approval page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
@@ -311,13 +322,12 @@ impl RuleSet {
     fn fire_all(&self, phase: &HeaderPhase, message: &Message) -> Vec<bool> {
         let holds: Vec<bool> = phase.results.iter().map(|r| r.holds).collect();
         let mut fired = vec![false; self.rules.len()];
+        // A rule the phrases already decided stays decided: knowing more leaves never changes
+        // a three-valued answer that was not open. Every other rule is decided now, and
+        // two-valued logic is enough for all but the few that may need the language told.
         for (index, rule) in self.rules.iter().enumerate() {
-            // A rule the phrases already decided stays decided: knowing more leaves never
-            // changes a three-valued answer that was not open.
             fired[index] = if let Some(known) = phase.partial.get(index).copied().flatten() {
                 known
-            // Every rule is decided now; two-valued logic is enough for all but the few rules
-            // that may need the language told.
             } else if rule.reads_language {
                 self.rule_value(rule, message, |leaf| Some(holds[leaf]), |r| Some(fired[r]))
                     .unwrap_or(false)
@@ -396,13 +406,17 @@ impl RuleSet {
         // A rule of the body's words alone is open until they are matched.
         let open = |index: usize| !phase.body_matched && self.body_only[index];
         let mut partial = vec![None; self.rules.len()];
-        phase.decided = self.deciding.iter().any(|&index| {
+        phase.decided = false;
+        for &index in &self.deciding {
             let rule = &self.rules[index];
             if !open(index) {
                 partial[index] = self.rule_value(rule, message, leaf, |r| partial[r]);
             }
-            rule.forces == Some(0) && partial[index] == Some(true)
-        });
+            if rule.forces == Some(0) && partial[index] == Some(true) {
+                phase.decided = true;
+                break;
+            }
+        }
         if phase.decided {
             for (index, rule) in self.rules.iter().enumerate() {
                 if !open(index) {
@@ -417,28 +431,20 @@ impl RuleSet {
     /// and through the rules it refers to: with none of those known, it is surely open, since
     /// a condition of unknowns (never empty: the compiler refuses that) is unknown.
     pub(crate) fn body_only(rules: &[Rule], leaves: &[Leaf], fields: &[FieldMatcher]) -> Vec<bool> {
-        fn reads_body_only(
-            node: &Node,
-            leaves: &[Leaf],
-            fields: &[FieldMatcher],
-            rules: &[bool],
-        ) -> bool {
-            match node {
-                Node::All(nodes) | Node::Any(nodes) => nodes
-                    .iter()
-                    .all(|n| reads_body_only(n, leaves, fields, rules)),
-                Node::Not(node) => reads_body_only(node, leaves, fields, rules),
-                Node::Rule(rule) => rules[*rule],
-                Node::Leaf(leaf) => match &leaves[*leaf] {
-                    Leaf::Field { field, .. } => fields[*field].field.is_body(),
-                    Leaf::Language(_) => true,
-                    Leaf::Signal(_) => false,
-                },
-            }
-        }
         let mut body_only = Vec::with_capacity(rules.len());
         for rule in rules {
-            let reads = reads_body_only(&rule.when, leaves, fields, &body_only);
+            let mut reads = true;
+            rule.when.visit_ends(&mut |end| {
+                reads &= match end {
+                    Node::Rule(rule) => body_only[*rule],
+                    Node::Leaf(leaf) => match &leaves[*leaf] {
+                        Leaf::Field { field, .. } => fields[*field].field.is_body(),
+                        Leaf::Language(_) => true,
+                        Leaf::Signal(_) => false,
+                    },
+                    _ => true,
+                }
+            });
             body_only.push(reads);
         }
         body_only
@@ -447,21 +453,15 @@ impl RuleSet {
     /// The rules [`RuleSet::settle`] evaluates to tell whether a message is decided: those that
     /// force the first-listed outcome, and every rule they refer to, in evaluation order.
     pub(crate) fn deciding(rules: &[Rule]) -> Vec<usize> {
-        fn refer(node: &Node, needed: &mut [bool]) {
-            match node {
-                Node::All(nodes) | Node::Any(nodes) => {
-                    nodes.iter().for_each(|n| refer(n, needed));
-                }
-                Node::Not(node) => refer(node, needed),
-                Node::Rule(rule) => needed[*rule] = true,
-                Node::Leaf(_) => {}
-            }
-        }
         let mut needed: Vec<bool> = rules.iter().map(|r| r.forces == Some(0)).collect();
         // A rule refers only to rules before it: one pass from the last rule back is enough.
         for index in (0..rules.len()).rev() {
             if needed[index] {
-                refer(&rules[index].when, &mut needed);
+                rules[index].when.visit_ends(&mut |end| {
+                    if let Node::Rule(rule) = end {
+                        needed[*rule] = true;
+                    }
+                });
             }
         }
         (0..rules.len()).filter(|&index| needed[index]).collect()

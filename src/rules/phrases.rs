@@ -171,11 +171,10 @@ impl FirstWords {
         let mut short = Vec::new();
         let mut long = HashSet::default();
         for word in words {
-            match pack(word) {
-                Some(key) => short.push(key),
-                None => {
-                    long.insert(word.into());
-                }
+            if is_short(word.len()) {
+                short.push(pack(word, 0, word.len()));
+            } else {
+                long.insert(word.into());
             }
         }
         short.sort_unstable();
@@ -200,29 +199,13 @@ impl FirstWords {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    #[cfg(test)]
-    fn contains(&self, word: &[u8]) -> bool {
-        self.contains_at(word, 0, word.len())
-    }
-
     /// Whether `text[start..end]` is one of the words.
     #[inline]
     fn contains_at(&self, text: &[u8], start: usize, end: usize) -> bool {
-        let length = end - start;
-        if length > 8 {
+        if !is_short(end - start) {
             return self.long.contains(&text[start..end]);
         }
-        // Eight bytes read at once where the text has them, the word's own kept.
-        let key = match text.get(start..start + 8) {
-            Some(eight) => {
-                let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-                eight & (u64::MAX >> (8 * (8 - length)))
-            }
-            None => match pack(&text[start..end]) {
-                Some(key) => key,
-                None => return false,
-            },
-        };
+        let key = pack(text, start, end);
         let mut at = self.slot(key);
         loop {
             match self.short[at] {
@@ -234,14 +217,26 @@ impl FirstWords {
     }
 }
 
-/// A word of one to eight bytes as one number, its bytes in order.
-fn pack(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 8 {
-        return None;
+/// Whether a word of this length is packed into a number (see [`FirstWords`]).
+fn is_short(length: usize) -> bool {
+    (1..=8).contains(&length)
+}
+
+/// `text[start..end]`, one to eight bytes, as one number, its bytes in order and zero after
+/// them: eight bytes read at once where the text has them, the word's own kept.
+fn pack(text: &[u8], start: usize, end: usize) -> u64 {
+    let length = end - start;
+    match text.get(start..start + 8) {
+        Some(eight) => {
+            let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            eight & (u64::MAX >> (8 * (8 - length)))
+        }
+        None => {
+            let mut bytes = [0u8; 8];
+            bytes[..length].copy_from_slice(&text[start..end]);
+            u64::from_le_bytes(bytes)
+        }
     }
-    let mut bytes = [0u8; 8];
-    bytes[..word.len()].copy_from_slice(word);
-    Some(u64::from_le_bytes(bytes))
 }
 
 /// A byte that is part of a word: ASCII letters, digits and `_`, and any non-ASCII byte, so
@@ -296,7 +291,7 @@ mod tests {
         let words: [&[u8]; 5] = [b"a", b"budget", b"kostenvoranschlag", b"asap", b"budget"];
         let set = FirstWords::of(words.into_iter());
         for word in words {
-            assert!(set.contains(word), "{word:?}");
+            assert!(set.contains_at(word, 0, word.len()), "{word:?}");
         }
         for other in [
             &b"b"[..],
@@ -306,8 +301,11 @@ mod tests {
             b"as",
             b"ab",
         ] {
-            assert!(!set.contains(other), "{other:?}");
+            assert!(!set.contains_at(other, 0, other.len()), "{other:?}");
         }
+        // Inside a longer text, where eight bytes are read at once.
+        assert!(set.contains_at(b"a budget of 5k", 2, 8));
+        assert!(!set.contains_at(b"a budge of 5k", 2, 7));
     }
 
     #[test]
