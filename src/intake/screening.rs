@@ -6,7 +6,7 @@
 use std::sync::{Arc, Mutex};
 
 use crate::message::{Message, ParseError};
-use crate::queue::{Envelope, Incoming, Store};
+use crate::queue::{Envelope, Incoming, Prepared, Store};
 use crate::screener::{Known, Screener};
 
 /// A message to screen, as a source delivered it.
@@ -52,10 +52,10 @@ pub async fn screen_all(
     screener: &Arc<Screener>,
     mailbox: &str,
     batch: Vec<ToScreen>,
-) -> anyhow::Result<Vec<Incoming>> {
+) -> anyhow::Result<Vec<Prepared>> {
     let read = read_all(screener, batch).await;
     let answers = store.known_all(&read.asked()).await?;
-    Ok(screen_read(mailbox, read, answers).await)
+    screen_read(mailbox, read, answers).await
 }
 
 /// Reads every message of a batch, on every core.
@@ -85,8 +85,13 @@ pub async fn read_all(screener: &Arc<Screener>, batch: Vec<ToScreen>) -> ReadBat
 }
 
 /// Scores and drafts every message of a read batch, on every core, with what the store
-/// answered about it: one answer for each message in [`ReadBatch::asked`], in that order.
-pub async fn screen_read(mailbox: &str, batch: ReadBatch, answers: Vec<Known>) -> Vec<Incoming> {
+/// answered about it: one answer for each message in [`ReadBatch::asked`], in that order. Each
+/// is [`Prepared`] for the store there too.
+pub async fn screen_read(
+    mailbox: &str,
+    batch: ReadBatch,
+    answers: Vec<Known>,
+) -> anyhow::Result<Vec<Prepared>> {
     let mut answers = answers.into_iter();
     let mut work = Vec::with_capacity(batch.reads.len());
     for read in batch.reads {
@@ -110,16 +115,19 @@ pub async fn screen_read(mailbox: &str, batch: ReadBatch, answers: Vec<Known>) -
         } = read;
         let uid = mail.position.map(|(_, uid)| uid);
         let span = tracing::info_span!("message", mailbox = %mailbox, uid);
-        Incoming {
+        Prepared::of(Incoming {
             mailbox: mailbox.clone(),
             uid_validity: mail.position.map(|(validity, _)| validity),
             uid,
             screening: span.in_scope(|| screener.screen_read(message, &known)),
             raw: mail.raw,
             envelope: about.map(|(envelope, _, _)| envelope),
-        }
+        })
     })
     .await
+    .into_iter()
+    .map(|prepared| Ok(prepared?))
+    .collect()
 }
 
 /// `work` done to every item, on as many of tokio's blocking threads as there are cores (the

@@ -18,7 +18,7 @@ use super::mirror::{MirrorReport, draft_named_in, follow_drafts, text_of};
 use super::screening::{ToScreen, read_all, screen_all, screen_read};
 use crate::config::MailboxSettings;
 use crate::message::Message;
-use crate::queue::{ClientSent, Envelope, Folder, Incoming, Position, Recorded, Store};
+use crate::queue::{ClientSent, Envelope, Folder, Position, Prepared, Recorded, Store};
 use crate::screener::{LiveScreener, Screening};
 use crate::shutdown::{Shutdown, every};
 
@@ -111,9 +111,9 @@ async fn take(
         position: None,
         arrived_at: None,
     };
-    let incoming = screen_all(store, &screener.current(), mailbox, vec![mail]).await?;
-    let recorded = store.record_all(&incoming).await?;
-    log_recorded(&recorded[0], &incoming[0].screening, report);
+    let screened = screen_all(store, &screener.current(), mailbox, vec![mail]).await?;
+    let recorded = store.record_prepared(&screened).await?;
+    log_recorded(&recorded[0], &screened[0].incoming.screening, report);
     Ok(())
 }
 
@@ -659,7 +659,7 @@ struct Round {
 /// A round whose history is recorded and whose new mail is screened, ready to record.
 struct Screened {
     round: Round,
-    incoming: Vec<Incoming>,
+    incoming: Vec<Prepared>,
 }
 
 /// A round recorded, to be marked on the server: with the moves to outcome folders that the
@@ -777,24 +777,27 @@ async fn record_and_screen(
         answers = recording.known_all(&read.asked()).await?;
     }
     let screen = async {
-        let (next, read) = read?;
-        let incoming = screen_read(&mailbox.name, read, answers).await;
-        Some(Screened {
+        let Some((next, read)) = read else {
+            return Ok(None);
+        };
+        let incoming = screen_read(&mailbox.name, read, answers).await?;
+        anyhow::Ok(Some(Screened {
             round: next,
             incoming,
-        })
+        }))
     };
     let (recorded, next) = tokio::join!(recording.finish(), screen);
-    let recorded = recorded?;
+    let (recorded, next) = (recorded?, next?);
     let Some(round) = round else {
         return Ok((None, next, report));
     };
     let mut moves = Vec::new();
     for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&round.new) {
         let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
-        span.in_scope(|| log_recorded(recorded, &incoming.screening, &mut report));
+        let screening = &incoming.incoming.screening;
+        span.in_scope(|| log_recorded(recorded, screening, &mut report));
         if let (Recorded::New { .. }, Some(folder)) =
-            (recorded, outcome_folder(&mailbox, &incoming.screening))
+            (recorded, outcome_folder(&mailbox, screening))
         {
             moves.push((fetched.uid, folder.to_string()));
         }

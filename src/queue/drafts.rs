@@ -8,6 +8,7 @@ use sqlx::sqlite::SqliteRow;
 use super::conversations::turns_of;
 use super::store::{Store, StoreError, now, parse_ts, ts};
 use super::types::{DraftDetail, DraftId, DraftState, DraftSummary, Edit, Event};
+use super::verdicts::Descriptions;
 use crate::drafts::Draft;
 use crate::message::{EmailAddress, Mailbox, MessageId};
 use crate::rules::{Outcome, RuleId};
@@ -50,7 +51,7 @@ impl Store {
 
     pub async fn draft(&self, id: DraftId) -> Result<DraftDetail, StoreError> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, m.mailbox, m.sender, m.raw, m.verdict_json, d.cc, d.in_reply_to, d.refs, d.body, d.reply_message_id, d.attempts, d.message_row
+            "SELECT {SUMMARY_COLUMNS}, m.mailbox, m.sender, m.raw, m.verdict_json, m.hit_descriptions, d.cc, d.in_reply_to, d.refs, d.body, d.reply_message_id, d.attempts, d.message_row
              FROM drafts d JOIN messages m ON m.id = d.message_row WHERE d.id = ?"
         );
         let row = sqlx::query(&sql)
@@ -58,9 +59,12 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NoSuchDraft(id))?;
+        let mut conn = self.pool.acquire().await?;
+        let described = row.get::<Option<&str>, _>("hit_descriptions");
+        let descriptions = Descriptions::of(&mut conn, &[described]).await?;
         let verdict = row
-            .get::<Option<String>, _>("verdict_json")
-            .map(|json| serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string())))
+            .get::<Option<&str>, _>("verdict_json")
+            .map(|json| descriptions.verdict(json, described))
             .transpose()?;
         let history = sqlx::query("SELECT action, actor, detail, at FROM events WHERE draft_id = ? OR (draft_id IS NULL AND message_row = (SELECT message_row FROM drafts WHERE id = ?)) ORDER BY id")
             .bind(id.0)
@@ -92,7 +96,6 @@ impl Store {
             })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
-        let mut conn = self.pool.acquire().await?;
         let conversation = turns_of(&mut conn, row.get("message_row")).await?;
         Ok(DraftDetail {
             summary: summary(&row)?,

@@ -31,11 +31,12 @@ mod review;
 mod sending;
 mod store;
 mod types;
+mod verdicts;
 
 pub use accounts::{BadUserName, Session, UserName, random_token};
 pub use conversations::{Closed, Envelope, Folder, Turn};
 pub use mirrors::{ClientSent, DELETED_IN_THE_MAIL_CLIENT, MirrorCopy, Mirrored};
-pub use recording::{Recording, dedupe_key};
+pub use recording::{Prepared, Recording, dedupe_key};
 pub use reports::{Counts, Decision, DraftFate, Since, Unparsed};
 pub use review::{RedraftFailed, Resolution};
 pub use store::{Store, StoreError};

@@ -14,6 +14,8 @@ use super::store::{
     select_in, ts,
 };
 use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
+use super::verdicts::{Described, verdict_json};
+use crate::rules::Verdict;
 use crate::screener::{Known, Screening};
 
 /// Message-ID plus a hash of the body: the same mail seen twice has the same key even when
@@ -113,10 +115,25 @@ impl Store {
     /// disk) for the batch instead of one per message, all or nothing, and a few statements
     /// for the whole batch instead of several per message.
     pub async fn record_all(&self, batch: &[Incoming]) -> Result<Vec<Recorded>, StoreError> {
-        if batch.is_empty() {
+        let columns = batch
+            .iter()
+            .map(Columns::of)
+            .collect::<Result<Vec<_>, _>>()?;
+        let rows = batch.iter().zip(&columns).map(MessageRow::from).collect();
+        self.record_rows(rows).await
+    }
+
+    /// [`Store::record_all`] for messages [`Prepared`] where they were screened.
+    pub async fn record_prepared(&self, batch: &[Prepared]) -> Result<Vec<Recorded>, StoreError> {
+        self.record_rows(batch.iter().map(MessageRow::of).collect())
+            .await
+    }
+
+    async fn record_rows(&self, rows: Vec<MessageRow<'_>>) -> Result<Vec<Recorded>, StoreError> {
+        if rows.is_empty() {
             return Ok(Vec::new());
         }
-        self.start_recording(batch).await?.finish().await
+        self.start_rows(rows).await?.finish().await
     }
 
     /// Starts recording a batch as [`Store::record_all`] does: its messages are stored and
@@ -124,10 +141,15 @@ impl Store {
     /// about the next batch meanwhile (see [`Recording`]).
     pub async fn start_recording<'a>(
         &self,
-        batch: &'a [Incoming],
+        batch: &'a [Prepared],
     ) -> Result<Recording<'a>, StoreError> {
+        self.start_rows(batch.iter().map(MessageRow::of).collect())
+            .await
+    }
+
+    async fn start_rows<'a>(&self, rows: Vec<MessageRow<'a>>) -> Result<Recording<'a>, StoreError> {
         let mut tx = begin_writing(&self.pool).await?;
-        let placed = place(&mut tx, batch).await?;
+        let placed = place(&mut tx, rows).await?;
         Ok(Recording { tx, placed })
     }
 }
@@ -171,67 +193,93 @@ impl Recording<'_> {
     }
 }
 
-/// The columns of one message's row in `messages`.
-struct MessageRow<'a> {
-    incoming: &'a Incoming,
+/// A screened message with the columns of its row worked out ([`Columns`]): made where it was
+/// screened, on every core, so that the store's one writer only writes.
+pub struct Prepared {
+    pub incoming: Incoming,
+    columns: Columns,
+}
+
+impl Prepared {
+    pub fn of(incoming: Incoming) -> Result<Prepared, StoreError> {
+        let columns = Columns::of(&incoming)?;
+        Ok(Prepared { incoming, columns })
+    }
+}
+
+/// The columns of a message's row in `messages` that take work to make: its dedupe key (a
+/// hash of the message), its verdict as JSON and the audit trail's words for it.
+struct Columns {
     key: String,
-    /// When it was screened and recorded.
-    at: String,
-    message_id: Option<&'a str>,
     sender: Option<String>,
-    subject: Option<&'a str>,
-    outcome: Option<&'a str>,
-    score: Option<f64>,
     verdict_json: Option<String>,
-    parse_error: Option<&'a str>,
     /// The audit trail's words for it.
     action: String,
 }
 
-impl<'a> MessageRow<'a> {
-    /// What the store knows the message by: its mailbox and dedupe key.
-    fn ident(&self) -> (&str, &str) {
-        (self.incoming.mailbox.as_str(), self.key.as_str())
-    }
-
-    fn of(incoming: &'a Incoming) -> Result<MessageRow<'a>, StoreError> {
+impl Columns {
+    fn of(incoming: &Incoming) -> Result<Columns, StoreError> {
         let message_id = incoming.screening.message_id().map(|id| id.as_ref());
-        let mut row = MessageRow {
-            incoming,
+        let mut columns = Columns {
             key: dedupe_key(&incoming.raw, message_id),
-            at: ts(now()),
-            message_id,
             sender: None,
-            subject: None,
-            outcome: None,
-            score: None,
             verdict_json: None,
-            parse_error: None,
             action: String::new(),
         };
         match &incoming.screening {
             Screening::Screened {
-                sender,
-                subject,
-                verdict,
-                ..
+                sender, verdict, ..
             } => {
-                row.sender = sender.as_ref().map(ToString::to_string);
-                row.subject = Some(subject);
-                row.outcome = Some(verdict.outcome.as_ref());
-                row.score = Some(verdict.score);
-                row.verdict_json = Some(
-                    serde_json::to_string(verdict)
-                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                );
-                row.action = format!("screened: {}", verdict.summary());
+                columns.sender = sender.as_ref().map(ToString::to_string);
+                columns.verdict_json = Some(verdict_json(verdict)?);
+                columns.action = format!("screened: {}", verdict.summary());
             }
             Screening::Unparseable { error } => {
-                row.parse_error = Some(error);
-                row.action = format!("stored unparsed: {error}");
+                columns.action = format!("stored unparsed: {error}");
             }
         }
-        Ok(row)
+        Ok(columns)
+    }
+}
+
+/// One message's row in `messages`.
+struct MessageRow<'a> {
+    incoming: &'a Incoming,
+    columns: &'a Columns,
+    /// When it was recorded: taken by the writer, one message after the other, so that the
+    /// queue lists a batch in the order it arrived.
+    at: String,
+}
+
+impl<'a> From<(&'a Incoming, &'a Columns)> for MessageRow<'a> {
+    fn from((incoming, columns): (&'a Incoming, &'a Columns)) -> MessageRow<'a> {
+        MessageRow {
+            incoming,
+            columns,
+            at: ts(now()),
+        }
+    }
+}
+
+impl<'a> MessageRow<'a> {
+    fn of(prepared: &'a Prepared) -> MessageRow<'a> {
+        MessageRow::from((&prepared.incoming, &prepared.columns))
+    }
+
+    /// What the store knows the message by: its mailbox and dedupe key.
+    fn ident(&self) -> (&'a str, &'a str) {
+        (self.incoming.mailbox.as_str(), self.columns.key.as_str())
+    }
+
+    fn at(&self) -> &str {
+        &self.at
+    }
+
+    fn verdict(&self) -> Option<&'a Verdict> {
+        match &self.incoming.screening {
+            Screening::Screened { verdict, .. } => Some(verdict),
+            Screening::Unparseable { .. } => None,
+        }
     }
 }
 
@@ -259,12 +307,8 @@ struct Placed<'a> {
 /// same batch.
 async fn place<'a>(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    batch: &'a [Incoming],
+    rows: Vec<MessageRow<'a>>,
 ) -> Result<Placed<'a>, StoreError> {
-    let rows = batch
-        .iter()
-        .map(MessageRow::of)
-        .collect::<Result<Vec<_>, _>>()?;
     let ids = insert_messages(tx, &rows).await?;
 
     // Each new message's place in a conversation, mailbox by mailbox in the batch's order.
@@ -362,8 +406,8 @@ async fn write_drafts(
                 message: Some(message),
                 draft: None,
                 action: "screened",
-                detail: Some(&row.action),
-                at: &row.at,
+                detail: Some(&row.columns.action),
+                at: row.at(),
             });
         }
     }
@@ -379,7 +423,7 @@ async fn write_drafts(
             draft: Some(drafts[n]),
             action: "drafted",
             detail: Some(draft.outcome.as_ref()),
-            at: &rows[*n].at,
+            at: rows[*n].at(),
         });
     }
     let mut joiners: Vec<usize> = joined.keys().copied().collect();
@@ -390,7 +434,7 @@ async fn write_drafts(
             draft: Some(joined[n]),
             action: "joined",
             detail: Some(&details[n]),
-            at: &rows[*n].at,
+            at: rows[*n].at(),
         });
     }
     insert_events(tx, &events).await?;
@@ -438,26 +482,33 @@ async fn insert_messages(
         .filter(|(n, row)| first[&row.ident()] == *n && !before.contains_key(&row.ident()))
         .map(|(_, row)| row)
         .collect();
-    for chunk in new.chunks(MAX_BINDS / 15) {
+    let described = Described::of(tx, new.iter().filter_map(|row| row.verdict())).await?;
+    for chunk in new.chunks(MAX_BINDS / 16) {
         let mut insert = sqlx::QueryBuilder::new(
-            "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, screened_at, arrived_at) ",
+            "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, hit_descriptions, screened_at, arrived_at) ",
         );
         insert.push_values(chunk, |mut b, row| {
             let incoming = row.incoming;
+            let (subject, parse_error) = match &incoming.screening {
+                Screening::Screened { subject, .. } => (Some(subject.as_str()), None),
+                Screening::Unparseable { error } => (None, Some(error.as_str())),
+            };
+            let verdict = row.verdict();
             b.push_bind(incoming.mailbox.as_str())
-                .push_bind(row.key.as_str())
+                .push_bind(row.columns.key.as_str())
                 .push_bind(incoming.uid_validity.map(i64::from))
                 .push_bind(incoming.uid.map(i64::from))
-                .push_bind(row.message_id)
+                .push_bind(incoming.screening.message_id().map(|id| id.as_ref()))
                 .push_bind(incoming.raw.as_slice())
-                .push_bind(row.at.as_str())
-                .push_bind(row.parse_error)
-                .push_bind(row.sender.as_deref())
-                .push_bind(row.subject)
-                .push_bind(row.outcome)
-                .push_bind(row.score)
-                .push_bind(row.verdict_json.as_deref())
-                .push_bind(row.at.as_str())
+                .push_bind(row.at())
+                .push_bind(parse_error)
+                .push_bind(row.columns.sender.as_deref())
+                .push_bind(subject)
+                .push_bind(verdict.map(|v| v.outcome.as_ref()))
+                .push_bind(verdict.map(|v| v.score))
+                .push_bind(row.columns.verdict_json.as_deref())
+                .push_bind(verdict.map(|v| described.column(v)))
+                .push_bind(row.at())
                 .push_bind(
                     incoming
                         .envelope
@@ -481,7 +532,7 @@ async fn insert_messages(
                 (None, Some(&id)) => Ok(Err(id)),
                 (None, None) => Err(StoreError::Corrupt(format!(
                     "message {} was neither stored nor new",
-                    row.key
+                    row.columns.key
                 ))),
             }
         })
@@ -551,8 +602,8 @@ async fn insert_drafts(
                 .push_bind(refs.join(" "))
                 .push_bind(draft.body.as_str())
                 .push("'pending'")
-                .push_bind(rows[n].at.as_str())
-                .push_bind(rows[n].at.as_str());
+                .push_bind(rows[n].at())
+                .push_bind(rows[n].at());
         });
         insert.build().execute(&mut **tx).await?;
     }

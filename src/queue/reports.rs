@@ -7,6 +7,7 @@ use sqlx::Row;
 use super::drafts::outcome;
 use super::store::{Store, StoreError, parse_ts, ts};
 use super::types::{ActorKind, DraftId, DraftState, StoredId};
+use super::verdicts::Descriptions;
 use crate::rules::{Outcome, Verdict};
 
 /// Messages by outcome (`unparsed` for those that did not parse) and drafts by state.
@@ -162,22 +163,29 @@ impl Store {
         let decision = "SELECT e.id FROM events e WHERE e.draft_id = d.id AND e.action IN ('approved', 'rejected') ORDER BY e.id DESC LIMIT 1";
         let sql = format!(
             "SELECT * FROM (
-               SELECT m.id, m.received_at, m.outcome, m.verdict_json, d.id AS draft_id, d.state, d.outcome AS final_outcome,
+               SELECT m.id, m.received_at, m.outcome, m.verdict_json, m.hit_descriptions, d.id AS draft_id, d.state, d.outcome AS final_outcome,
                       (SELECT MIN(e.at) FROM events e WHERE e.draft_id = d.id AND e.action IN ('sent', 'rejected')) AS answered_at,
                       (SELECT e.at FROM events e WHERE e.id = ({decision})) AS decided_at,
                       (SELECT e.actor_kind FROM events e WHERE e.id = ({decision})) AS decided_by
                FROM messages m LEFT JOIN drafts d ON d.message_row = m.id
              ) x WHERE x.{column} >= ? ORDER BY x.received_at"
         );
+        let mut conn = self.pool.acquire().await?;
         let rows = sqlx::query(&sql)
             .bind(ts(since))
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *conn)
             .await?;
+        let described: Vec<Option<&str>> = rows
+            .iter()
+            .map(|r| r.get::<Option<&str>, _>("hit_descriptions"))
+            .collect();
+        let descriptions = Descriptions::of(&mut conn, &described).await?;
         rows.iter()
-            .map(|r| {
+            .zip(&described)
+            .map(|(r, described)| {
                 let verdict = r
-                    .get::<Option<String>, _>("verdict_json")
-                    .and_then(|json| serde_json::from_str(&json).ok());
+                    .get::<Option<&str>, _>("verdict_json")
+                    .and_then(|json| descriptions.verdict(json, *described).ok());
                 let draft = match r.get::<Option<i64>, _>("draft_id") {
                     Some(id) => Some(DraftFate {
                         id: DraftId(id),

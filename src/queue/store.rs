@@ -110,7 +110,10 @@ impl Store {
             // FULL: a verdict or an approval that was reported done survives a power cut too.
             .synchronous(SqliteSynchronous::Full)
             .busy_timeout(Duration::from_secs(15))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // A batch's statements insert hundreds of rows each; SQLite journals each statement
+            // in case it fails half-way, and past 64 KiB that journal goes to a temporary file.
+            .pragma("temp_store", "memory");
         let lock = schema_lock(path).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)

@@ -75,6 +75,8 @@ impl From<RuleId> for String {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hit {
     pub rule: RuleId,
+    /// Empty when read from the store's row alone, which keeps descriptions apart.
+    #[serde(default)]
     pub description: String,
     pub score: f64,
     /// Where the evidence was found: `subject`, `body`, `header:list-id`, `signal`, ...

@@ -467,3 +467,38 @@ async fn a_batch_recorded_at_once_is_recorded_as_one_message_after_the_other() {
     );
     assert_eq!(batched.drafts(None, 100).await.unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn a_verdict_read_back_explains_each_hit_in_the_words_its_rule_had() {
+    let (_app, store) = fresh_store().await;
+    let first = incoming(&engage_mail(), Some(1));
+    // The same rules, one of them reworded before the second message was screened: each
+    // verdict keeps the words it was screened with.
+    let mut second = incoming(
+        &std::fs::read(repo().join("tests/fixtures/engage-server-down-qp-iso-8859-1.eml")).unwrap(),
+        Some(2),
+    );
+    let doorman::screener::Screening::Screened { verdict, .. } = &mut second.screening else {
+        panic!("the fixture parses")
+    };
+    verdict.hits[0].description = "Reworded by the firm.".into();
+    let batch = [first, second];
+    let recorded = store.record_all(&batch).await.unwrap();
+    let since = chrono::Utc::now() - chrono::Duration::hours(1);
+    let decisions = store.decisions(since).await.unwrap();
+    for ((incoming, recorded), decision) in batch.iter().zip(&recorded).zip(&decisions) {
+        let doorman::screener::Screening::Screened { verdict, .. } = &incoming.screening else {
+            unreachable!()
+        };
+        assert!(verdict.hits.iter().all(|hit| !hit.description.is_empty()));
+        assert_eq!(decision.verdict.as_ref(), Some(verdict));
+        let Recorded::New {
+            draft: Some(draft), ..
+        } = recorded
+        else {
+            panic!("{recorded:?}")
+        };
+        let detail = store.draft(*draft).await.unwrap();
+        assert_eq!(detail.verdict.as_ref(), Some(verdict));
+    }
+}
