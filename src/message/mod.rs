@@ -12,6 +12,7 @@ mod conversation;
 mod forms;
 mod forwards;
 mod headers;
+mod html;
 mod language;
 mod prospect;
 mod signals;
@@ -331,8 +332,7 @@ fn bodies(parsed: &mail_parser::Message<'_>) -> (String, String, bool) {
         || parsed
             .text_bodies()
             .all(|part| part.is_text_html() && parsed.html_body_count() > 0);
-    let mut full_body = parsed
-        .body_text(0)
+    let mut full_body = html::body_text(parsed, 0)
         .map(|text| text.into_owned())
         .unwrap_or_default();
     truncate_at_char_boundary(&mut full_body, MAX_BODY_BYTES);
