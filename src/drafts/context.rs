@@ -1,12 +1,14 @@
 //! The variables a reply template sees. `VARIABLES` is the single list: the lint checks
 //! templates against it and the README documents it.
 
+use std::borrow::Cow;
+
 use chrono::Datelike;
 use serde::Serialize;
 
 use crate::config::Firm;
 use crate::message::{EmailAddress, Mailbox, Message, Via};
-use crate::rules::{RuleSet, Verdict};
+use crate::rules::{Rule, RuleSet, Verdict};
 
 /// Every variable a template may use, with what it holds.
 pub const VARIABLES: &[(&str, &str)] = &[
@@ -100,10 +102,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
 ];
 
 #[derive(Debug, Serialize)]
-pub struct Context {
+pub struct Context<'a> {
     prospect: Prospect,
     message: MessageView,
-    verdict: VerdictView,
+    verdict: VerdictView<'a>,
     firm: FirmView,
 }
 
@@ -133,15 +135,39 @@ struct MessageView {
     gives_scope: bool,
 }
 
+/// The tags of each hit's rule. A verdict's hits come in the order of the rules, so one walk
+/// through the rules finds them all; a hit of a rule since moved, or gone, is looked for from
+/// the start (and has no tags when it is gone).
+fn tags_of<'r>(rules: &'r [Rule], hits: &[crate::rules::Hit]) -> Vec<&'r [String]> {
+    let mut next = 0;
+    hits.iter()
+        .map(|hit| {
+            let found = rules[next..]
+                .iter()
+                .position(|rule| rule.id == hit.rule)
+                .map(|n| next + n)
+                .or_else(|| rules.iter().position(|rule| rule.id == hit.rule));
+            match found {
+                Some(n) => {
+                    next = n + 1;
+                    rules[n].tags.as_slice()
+                }
+                None => &[],
+            }
+        })
+        .collect()
+}
+
 /// The most of their message quoted below a reply: enough to recall it, bounded for the
 /// prospect who pasted a whole document.
 const MAX_QUOTED_CHARS: usize = 3000;
 
 #[derive(Debug, Serialize)]
-struct VerdictView {
+struct VerdictView<'a> {
     outcome: String,
     score: f64,
-    hits: Vec<crate::rules::Hit>,
+    /// The verdict's own: a hit's description is a paragraph, not to be copied for every draft.
+    hits: Cow<'a, [crate::rules::Hit]>,
     summary: String,
 }
 
@@ -154,23 +180,24 @@ struct FirmView {
     booked_until: String,
 }
 
-impl Context {
+impl<'a> Context<'a> {
     pub fn new(
         message: &Message,
-        verdict: &Verdict,
+        verdict: &'a Verdict,
         rules: &RuleSet,
         firm: &Firm,
         quote_chars: usize,
         language: &str,
-    ) -> Context {
+    ) -> Context<'a> {
         // Hits of the rules a firm tagged for a purpose (`budget`, `request`, ...).
+        let tags = tags_of(rules.rules(), &verdict.hits);
         let tagged = |tag: &'static str| {
-            verdict.hits.iter().filter(move |hit| {
-                rules
-                    .rules()
-                    .iter()
-                    .any(|r| r.id == hit.rule && r.tags.iter().any(|t| t == tag))
-            })
+            verdict
+                .hits
+                .iter()
+                .zip(&tags)
+                .filter(move |(_, tags)| tags.iter().any(|t| t == tag))
+                .map(|(hit, _)| hit)
         };
         let request = tagged("request")
             .find_map(|hit| sentence_around(&message.body, &hit.matched))
@@ -242,7 +269,7 @@ impl Context {
             verdict: VerdictView {
                 outcome: verdict.outcome.to_string(),
                 score: verdict.score,
-                hits: verdict.hits.clone(),
+                hits: Cow::Borrowed(&verdict.hits),
                 summary: verdict.summary(),
             },
             firm: FirmView {
@@ -256,7 +283,7 @@ impl Context {
     }
 
     /// A plausible context for checking that a template renders.
-    pub fn sample(outcome: &str) -> Context {
+    pub fn sample(outcome: &str) -> Context<'static> {
         let address =
             EmailAddress::parse("ann.lee@acme-dental.example").expect("valid sample address");
         Context {
@@ -285,14 +312,14 @@ impl Context {
             verdict: VerdictView {
                 outcome: outcome.into(),
                 score: 1.0,
-                hits: vec![crate::rules::Hit {
+                hits: Cow::Owned(vec![crate::rules::Hit {
                     rule: crate::rules::RuleId::parse("sample-rule").expect("valid id"),
                     description: "A sample rule".into(),
                     score: 1.0,
                     field: "body".into(),
                     matched: "network".into(),
                     forces: None,
-                }],
+                }]),
                 summary: format!("{outcome} (score 1: sample-rule)"),
             },
             firm: FirmView {
