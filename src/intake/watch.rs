@@ -659,7 +659,7 @@ struct Round {
 /// A round whose history is recorded and whose new mail is screened, ready to record.
 struct Screened {
     round: Round,
-    incoming: Vec<Prepared>,
+    prepared: Vec<Prepared>,
 }
 
 /// A round recorded, to be marked on the server: with the moves to outcome folders that the
@@ -747,8 +747,8 @@ async fn record_and_screen(
     fetched: Option<Round>,
 ) -> anyhow::Result<(Option<ToMark>, Option<Screened>, IntakeReport)> {
     let mut report = IntakeReport::default();
-    let (round, incoming) = match screened {
-        Some(screened) => (Some(screened.round), screened.incoming),
+    let (round, prepared) = match screened {
+        Some(screened) => (Some(screened.round), screened.prepared),
         None => (None, Vec::new()),
     };
     let read = async {
@@ -765,7 +765,7 @@ async fn record_and_screen(
             .collect();
         Some((round, read_all(&screener.current(), mail).await))
     };
-    let (recording, read) = tokio::join!(store.start_recording(&incoming), read);
+    let (recording, read) = tokio::join!(store.start_recording(&prepared), read);
     let mut recording = recording?;
     let mut answers = Vec::new();
     if let Some((next, read)) = &read {
@@ -780,10 +780,10 @@ async fn record_and_screen(
         let Some((next, read)) = read else {
             return Ok(None);
         };
-        let incoming = screen_read(&mailbox.name, read, answers).await?;
+        let prepared = screen_read(&mailbox.name, read, answers).await?;
         anyhow::Ok(Some(Screened {
             round: next,
-            incoming,
+            prepared,
         }))
     };
     let (recorded, next) = tokio::join!(recording.finish(), screen);
@@ -792,9 +792,9 @@ async fn record_and_screen(
         return Ok((None, next, report));
     };
     let mut moves = Vec::new();
-    for ((recorded, incoming), fetched) in recorded.iter().zip(&incoming).zip(&round.new) {
+    for ((recorded, prepared), fetched) in recorded.iter().zip(&prepared).zip(&round.new) {
         let span = tracing::info_span!("message", mailbox = %mailbox.name, uid = fetched.uid);
-        let screening = &incoming.incoming.screening;
+        let screening = &prepared.incoming.screening;
         span.in_scope(|| log_recorded(recorded, screening, &mut report));
         if let (Recorded::New { .. }, Some(folder)) =
             (recorded, outcome_folder(&mailbox, screening))

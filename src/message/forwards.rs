@@ -314,9 +314,7 @@ pub(super) fn attached(parsed: &mail_parser::Message<'_>, note: &str) -> Option<
     let from = inner
         .from()
         .and_then(|a| a.iter().find_map(Mailbox::from_addr))?;
-    let text = super::html::body_text(inner, 0)
-        .map(|t| t.into_owned())
-        .unwrap_or_default();
+    let text = super::html::body_text(inner);
     Some(Forwarded {
         from,
         subject: inner.subject().map(str::to_string),

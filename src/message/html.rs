@@ -10,23 +10,21 @@
 //! and `</p>`; nothing of `<head>`, `<style>`, `<script>`, `<template>` or comments; character
 //! references decoded by mail-parser's own table.
 
-use std::borrow::Cow;
-
 use mail_parser::decoders::html::add_html_token;
 
-/// `body_text(pos)` of mail-parser's message, with [`to_text`] for an HTML part.
-pub fn body_text<'x>(parsed: &'x mail_parser::Message<'x>, pos: usize) -> Option<Cow<'x, str>> {
-    let part = parsed.text_part(pos as u32)?;
-    match &part.body {
-        mail_parser::PartType::Text(text) => Some(Cow::Borrowed(text.as_ref())),
-        mail_parser::PartType::Html(html) => Some(Cow::Owned(to_text(html))),
-        _ => None,
+/// The text of a message's first text body, as mail-parser's `body_text(0)` gives it (with
+/// [`to_text`] for an HTML part); empty when it has none.
+pub fn body_text(parsed: &mail_parser::Message<'_>) -> String {
+    match parsed.text_part(0).map(|part| &part.body) {
+        Some(mail_parser::PartType::Text(text)) => text.to_string(),
+        Some(mail_parser::PartType::Html(html)) => to_text(html),
+        _ => String::new(),
     }
 }
 
 /// A table of the bytes that can change what the text is, in one place of the HTML: every
 /// other byte there only extends a word or a tag's name.
-const fn special(bytes: &[u8]) -> [bool; 256] {
+const fn byte_table(bytes: &[u8]) -> [bool; 256] {
     let mut special = [false; 256];
     let mut i = 0;
     while i < bytes.len() {
@@ -37,10 +35,10 @@ const fn special(bytes: &[u8]) -> [bool; 256] {
 }
 
 /// Between tags: a tag opens, a word ends, a character reference starts or ends.
-const IN_TEXT: [bool; 256] = special(b"<&; \t\r\n");
+const IN_TEXT: [bool; 256] = byte_table(b"<&; \t\r\n");
 /// In a tag's name: the tag ends or opens again, closes (`</p>`), starts a comment, or its
 /// name ends.
-const IN_TAG_NAME: [bool; 256] = special(b"<>/! \t\r\n");
+const IN_TAG_NAME: [bool; 256] = byte_table(b"<>/! \t\r\n");
 
 /// Where the walk through the HTML stands.
 #[derive(Default)]
@@ -98,6 +96,13 @@ impl Walk {
             text.push(' ');
         }
         text.push_str(word);
+    }
+
+    /// Ends the word being read before `end`: after a space, unless it starts a line.
+    fn end_word(&mut self, text: &mut String, html: &str, end: usize) {
+        let space = self.after_space && !self.at_line_start;
+        self.emit(text, html, end, space);
+        self.at_line_start = false;
     }
 
     /// The tag just closed by `>`, when it is a name that matters.
@@ -169,9 +174,7 @@ impl Walk {
             b' ' | b'\t' | b'\r' | b'\n' => {
                 if !self.in_tag && !self.hidden() {
                     if !self.at_word_start {
-                        let space = self.after_space && !self.at_line_start;
-                        self.emit(text, html, self.word_end + 1, space);
-                        self.at_line_start = false;
+                        self.end_word(text, html, self.word_end + 1);
                     }
                     self.after_space = true;
                 }
@@ -182,9 +185,7 @@ impl Walk {
                 if self.hidden() {
                     return;
                 }
-                let space = self.after_space && !self.at_line_start;
-                self.emit(text, html, self.word_end + 1, space);
-                self.at_line_start = false;
+                self.end_word(text, html, self.word_end + 1);
                 self.at_word_start = true;
                 self.after_space = false;
                 // The `&` starts the next word, below.
@@ -193,20 +194,16 @@ impl Walk {
                 if self.hidden() {
                     return;
                 }
-                let space = self.after_space && !self.at_line_start;
-                self.emit(text, html, pos + 1, space);
+                self.end_word(text, html, pos + 1);
                 self.at_word_start = true;
                 self.after_space = false;
-                self.at_line_start = false;
                 return;
             }
             _ => {}
         }
         self.plain(pos, pos + 1);
     }
-}
 
-impl Walk {
     /// Where, from `pos`, the next byte that can change the text is. Past a tag's name only
     /// its end matters (an attribute never does), in a comment only `-` and `>`, and inside
     /// `<head>`, `<style>`, `<script>` and `<template>` only the next tag.
@@ -248,8 +245,7 @@ pub fn to_text(html: &str) -> String {
         pos += 1;
     }
     if !walk.in_tag && !walk.at_word_start && !walk.hidden() {
-        let space = walk.after_space && !walk.at_line_start;
-        walk.emit(&mut text, html, walk.word_end + 1, space);
+        walk.end_word(&mut text, html, walk.word_end + 1);
     }
     text
 }

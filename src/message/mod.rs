@@ -332,9 +332,7 @@ fn bodies(parsed: &mail_parser::Message<'_>) -> (String, String, bool) {
         || parsed
             .text_bodies()
             .all(|part| part.is_text_html() && parsed.html_body_count() > 0);
-    let mut full_body = html::body_text(parsed, 0)
-        .map(|text| text.into_owned())
-        .unwrap_or_default();
+    let mut full_body = html::body_text(parsed);
     truncate_at_char_boundary(&mut full_body, MAX_BODY_BYTES);
     let body = clean_body(&full_body);
     (full_body, body, html_only)

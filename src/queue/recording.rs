@@ -119,7 +119,11 @@ impl Store {
             .iter()
             .map(Columns::of)
             .collect::<Result<Vec<_>, _>>()?;
-        let rows = batch.iter().zip(&columns).map(MessageRow::from).collect();
+        let rows = batch
+            .iter()
+            .zip(&columns)
+            .map(|(incoming, columns)| MessageRow::new(incoming, columns))
+            .collect();
         self.record_rows(rows).await
     }
 
@@ -251,28 +255,22 @@ struct MessageRow<'a> {
     at: String,
 }
 
-impl<'a> From<(&'a Incoming, &'a Columns)> for MessageRow<'a> {
-    fn from((incoming, columns): (&'a Incoming, &'a Columns)) -> MessageRow<'a> {
+impl<'a> MessageRow<'a> {
+    fn new(incoming: &'a Incoming, columns: &'a Columns) -> MessageRow<'a> {
         MessageRow {
             incoming,
             columns,
             at: ts(now()),
         }
     }
-}
 
-impl<'a> MessageRow<'a> {
     fn of(prepared: &'a Prepared) -> MessageRow<'a> {
-        MessageRow::from((&prepared.incoming, &prepared.columns))
+        MessageRow::new(&prepared.incoming, &prepared.columns)
     }
 
     /// What the store knows the message by: its mailbox and dedupe key.
     fn ident(&self) -> (&'a str, &'a str) {
         (self.incoming.mailbox.as_str(), self.columns.key.as_str())
-    }
-
-    fn at(&self) -> &str {
-        &self.at
     }
 
     fn verdict(&self) -> Option<&'a Verdict> {
@@ -407,7 +405,7 @@ async fn write_drafts(
                 draft: None,
                 action: "screened",
                 detail: Some(&row.columns.action),
-                at: row.at(),
+                at: &row.at,
             });
         }
     }
@@ -423,7 +421,7 @@ async fn write_drafts(
             draft: Some(drafts[n]),
             action: "drafted",
             detail: Some(draft.outcome.as_ref()),
-            at: rows[*n].at(),
+            at: &rows[*n].at,
         });
     }
     let mut joiners: Vec<usize> = joined.keys().copied().collect();
@@ -434,7 +432,7 @@ async fn write_drafts(
             draft: Some(joined[n]),
             action: "joined",
             detail: Some(&details[n]),
-            at: rows[*n].at(),
+            at: &rows[*n].at,
         });
     }
     insert_events(tx, &events).await?;
@@ -500,7 +498,7 @@ async fn insert_messages(
                 .push_bind(incoming.uid.map(i64::from))
                 .push_bind(incoming.screening.message_id().map(|id| id.as_ref()))
                 .push_bind(incoming.raw.as_slice())
-                .push_bind(row.at())
+                .push_bind(&row.at)
                 .push_bind(parse_error)
                 .push_bind(row.columns.sender.as_deref())
                 .push_bind(subject)
@@ -508,7 +506,7 @@ async fn insert_messages(
                 .push_bind(verdict.map(|v| v.score))
                 .push_bind(row.columns.verdict_json.as_deref())
                 .push_bind(verdict.map(|v| described.column(v)))
-                .push_bind(row.at())
+                .push_bind(&row.at)
                 .push_bind(
                     incoming
                         .envelope
@@ -602,8 +600,8 @@ async fn insert_drafts(
                 .push_bind(refs.join(" "))
                 .push_bind(draft.body.as_str())
                 .push("'pending'")
-                .push_bind(rows[n].at())
-                .push_bind(rows[n].at());
+                .push_bind(&rows[n].at)
+                .push_bind(&rows[n].at);
         });
         insert.build().execute(&mut **tx).await?;
     }
