@@ -25,7 +25,9 @@
 //!   side, until stopped.
 //! - [`cli`] holds one file per subcommand.
 //!
-//! Beside them, [`shutdown`] is the stop signal every loop takes and the loop they share.
+//! Beside them, [`shutdown`] is the stop signal every loop takes and the loop they share, and
+//! [`cores`] does the same work to many items on every core (compiling rules, screening a
+//! batch).
 
 pub mod message;
 
@@ -50,3 +52,5 @@ pub mod service;
 pub mod cli;
 
 pub mod shutdown;
+
+pub mod cores;

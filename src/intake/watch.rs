@@ -574,6 +574,8 @@ async fn follow_inbox(
     .await?;
     let mut screened: Option<Screened> = None;
     let mut recorded: Option<ToMark> = None;
+    // A round marked on the server, whose position moves in the next round's transaction.
+    let mut marked: Option<ToMark> = None;
     // Recording and screening run as a task of their own, so that reading the server's
     // answers here never holds them up.
     let settings = Arc::new(mailbox.clone());
@@ -584,6 +586,7 @@ async fn follow_inbox(
             screener.clone(),
             settings.clone(),
             state.uid_validity,
+            marked.as_ref().map(|done| done.round.last),
             screened.take(),
             fetched.take(),
         ));
@@ -605,14 +608,18 @@ async fn follow_inbox(
         };
         let (now_recorded, now_screened, counted) = taken?;
         *report += counted;
-        fetched = upcoming?;
-        if let Some(done) = std::mem::replace(&mut recorded, now_recorded) {
-            advance(store, mailbox, &mut position, &done.round, &mut progress).await?;
+        if let Some(done) = marked.take() {
+            moved(&mut position, &done.round, &mut progress);
         }
+        fetched = upcoming?;
+        marked = std::mem::replace(&mut recorded, now_recorded);
         screened = now_screened;
         if shutdown.is_requested() {
             break;
         }
+    }
+    if let Some(done) = marked {
+        advance(store, mailbox, &mut position, &done.round, &mut progress).await?;
     }
     if let Some(done) = recorded {
         mark(client, mailbox, &done).await?;
@@ -632,6 +639,12 @@ async fn advance(
     store
         .advance_mailbox(&mailbox.name, position.uid_validity, round.last)
         .await?;
+    moved(position, round, progress);
+    Ok(())
+}
+
+/// The inbox's position past a round, once the store holds it there.
+fn moved(position: &mut Position, round: &Round, progress: &mut Progress) {
     position.last_uid = round.last;
     if round.importing {
         progress.add(
@@ -639,7 +652,6 @@ async fn advance(
             round.last >= position.history_until,
         );
     }
-    Ok(())
 }
 
 /// What one round of intake fetched from the inbox: the messages after the position, up to
@@ -737,12 +749,15 @@ async fn next_round(
 /// Records one round (`screened`) and screens the next (`fetched`): the next one is read while
 /// this one's messages are stored, its history is indexed and the store asked about its new
 /// mail in this one's transaction, once this one's messages are placed in their conversations,
-/// and it is scored and drafted while this one's drafts are written and committed.
+/// and it is scored and drafted while this one's drafts are written and committed. The
+/// inbox's position moves past `advance`, a round marked since the last commit, in the same
+/// transaction.
 async fn record_and_screen(
     store: Store,
     screener: LiveScreener,
     mailbox: Arc<MailboxSettings>,
     uid_validity: u32,
+    advance: Option<u32>,
     screened: Option<Screened>,
     fetched: Option<Round>,
 ) -> anyhow::Result<(Option<ToMark>, Option<Screened>, IntakeReport)> {
@@ -767,6 +782,11 @@ async fn record_and_screen(
     };
     let (recording, read) = tokio::join!(store.start_recording(&prepared), read);
     let mut recording = recording?;
+    if let Some(uid) = advance {
+        recording
+            .advance_mailbox(&mailbox.name, uid_validity, uid)
+            .await?;
+    }
     let mut answers = Vec::new();
     if let Some((next, read)) = &read {
         report.history += next.history.len();

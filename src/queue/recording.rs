@@ -10,8 +10,7 @@ use super::conversations::{
     Closed, Envelope, Folder, Indexed, ToIndex, index_all, index_in, known_in, open_drafts_in,
 };
 use super::store::{
-    DoormanEvent, MAX_BINDS, Store, StoreError, begin_writing, insert_events, now, push_list,
-    select_in, ts,
+    DoormanEvent, MAX_BINDS, Store, StoreError, begin_writing, insert_events, now, push_list, ts,
 };
 use super::types::{DraftId, Incoming, Position, Recorded, StoredId};
 use super::verdicts::{Described, verdict_json};
@@ -89,18 +88,8 @@ impl Store {
         uid_validity: u32,
         uid: u32,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT (mailbox) DO UPDATE SET last_uid = MAX(mailbox_state.last_uid, excluded.last_uid), updated_at = excluded.updated_at
-             WHERE mailbox_state.uid_validity = excluded.uid_validity",
-        )
-        .bind(mailbox)
-        .bind(i64::from(uid_validity))
-        .bind(i64::from(uid))
-        .bind(ts(now()))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        let mut conn = self.pool.acquire().await?;
+        advance_in(&mut conn, mailbox, uid_validity, uid).await
     }
 
     /// Records a screened message and its draft in one transaction: killed at any point, either
@@ -180,6 +169,17 @@ impl Recording<'_> {
         index_in(&mut self.tx, mailbox, folder, envelopes, &[]).await
     }
 
+    /// [`Store::advance_mailbox`], committed with this batch: for a round marked on the
+    /// server while this batch was screened, one commit instead of two.
+    pub async fn advance_mailbox(
+        &mut self,
+        mailbox: &str,
+        uid_validity: u32,
+        uid: u32,
+    ) -> Result<(), StoreError> {
+        advance_in(&mut self.tx, mailbox, uid_validity, uid).await
+    }
+
     /// [`Store::known_all`], as the store will stand once this batch is recorded.
     pub async fn known_all(
         &mut self,
@@ -195,6 +195,26 @@ impl Recording<'_> {
         self.tx.commit().await?;
         Ok(recorded)
     }
+}
+
+async fn advance_in(
+    conn: &mut sqlx::SqliteConnection,
+    mailbox: &str,
+    uid_validity: u32,
+    uid: u32,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO mailbox_state (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (mailbox) DO UPDATE SET last_uid = MAX(mailbox_state.last_uid, excluded.last_uid), updated_at = excluded.updated_at
+         WHERE mailbox_state.uid_validity = excluded.uid_validity",
+    )
+    .bind(mailbox)
+    .bind(i64::from(uid_validity))
+    .bind(i64::from(uid))
+    .bind(ts(now()))
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// A screened message with the columns of its row worked out ([`Columns`]): made where it was
@@ -481,6 +501,10 @@ async fn insert_messages(
         .map(|(_, row)| row)
         .collect();
     let described = Described::of(tx, new.iter().filter_map(|row| row.verdict())).await?;
+    // Each new row's id, as the insert returns it (in no promised order), by its ident.
+    let mailboxes: HashSet<&str> = new.iter().map(|row| row.ident().0).collect();
+    let keys: HashSet<&str> = new.iter().map(|row| row.ident().1).collect();
+    let mut stored: HashMap<(&str, &str), i64> = HashMap::with_capacity(new.len());
     for chunk in new.chunks(MAX_BINDS / 16) {
         let mut insert = sqlx::QueryBuilder::new(
             "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, hit_descriptions, screened_at, arrived_at) ",
@@ -515,11 +539,17 @@ async fn insert_messages(
                         .map(ts),
                 );
         });
-        insert.build().execute(&mut **tx).await?;
+        insert.push(" RETURNING id, mailbox, dedupe_key");
+        let returned: Vec<(i64, String, String)> =
+            insert.build_query_as().fetch_all(&mut **tx).await?;
+        for (id, mailbox, key) in returned {
+            if let (Some(&mailbox), Some(&key)) =
+                (mailboxes.get(mailbox.as_str()), keys.get(key.as_str()))
+            {
+                stored.insert((mailbox, key), id);
+            }
+        }
     }
-    let mut inserted: Vec<(&str, &str)> = new.iter().map(|row| row.ident()).collect();
-    inserted.sort_unstable();
-    let stored = message_rows(tx, &inserted).await?;
     rows.iter()
         .enumerate()
         .map(|(n, row)| {
@@ -582,6 +612,7 @@ async fn insert_drafts(
     for &n in drafted {
         by_message.insert(ids[n].expect("only new messages get drafts"), n);
     }
+    let mut written: Vec<(i64, i64)> = Vec::with_capacity(drafted.len());
     for chunk in drafted.chunks(MAX_BINDS / 11) {
         let mut insert = sqlx::QueryBuilder::new(
             "INSERT INTO drafts (message_row, outcome, to_name, to_address, cc, subject, in_reply_to, refs, body, state, created_at, updated_at) ",
@@ -603,25 +634,24 @@ async fn insert_drafts(
                 .push_bind(&rows[n].at)
                 .push_bind(&rows[n].at);
         });
-        insert.build().execute(&mut **tx).await?;
+        insert.push(" RETURNING id, message_row");
+        written.extend(
+            insert
+                .build_query_as::<(i64, i64)>()
+                .fetch_all(&mut **tx)
+                .await?,
+        );
     }
-    // Each draft's first version is the one just written; their ids are read back in one
-    // statement a chunk, cheaper than a row returned by each insert.
-    let messages: Vec<i64> = drafted.iter().map(|&n| ids[n].expect("new")).collect();
-    for chunk in messages.chunks(MAX_BINDS) {
+    // Each draft's first version is the one just written.
+    let drafts: Vec<i64> = written.iter().map(|&(id, _)| id).collect();
+    for chunk in drafts.chunks(MAX_BINDS) {
         let mut copy = sqlx::QueryBuilder::new(
-            "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) SELECT id, body, 'doorman', created_at FROM drafts WHERE message_row IN (",
+            "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) SELECT id, body, 'doorman', created_at FROM drafts WHERE id IN (",
         );
         push_list(&mut copy, chunk);
+        copy.push(" ORDER BY id");
         copy.build().execute(&mut **tx).await?;
     }
-    let written: Vec<(i64, i64)> = select_in(
-        tx,
-        "SELECT id, message_row FROM drafts WHERE message_row IN (",
-        &messages,
-        "",
-    )
-    .await?;
     Ok(written
         .into_iter()
         .map(|(id, message)| (by_message[&message], id))

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::compile::Compiler;
+use super::compile::{Compiler, FieldBuild};
 use super::engine::{FieldMatcher, Node, OutcomeDef, Rule, RuleSet};
 use super::fields::Field;
 use super::phrases::Phrases;
@@ -48,60 +48,20 @@ impl Compiler {
             _ => None,
         };
 
-        let mut fields = Vec::new();
+        // Each field's matchers are built apart from the others': on every core.
+        let built = crate::cores::each(
+            self.fields.into_iter().enumerate().collect(),
+            |(index, (field, build))| {
+                let body_phrases =
+                    body_in_text.and_then(|(text, body)| (text == index).then_some(body));
+                build_field(field, build, body_phrases)
+            },
+        );
+        let mut fields = Vec::with_capacity(built.len());
         let mut problems = Vec::new();
-        for (index, (field, build)) in self.fields.into_iter().enumerate() {
-            let phrases = if build.phrases.is_empty() {
-                None
-            } else {
-                match Phrases::build(&build.phrases) {
-                    Ok(phrases) => Some(phrases),
-                    Err(err) => {
-                        problems.push(format!(
-                            "cannot build the phrase matcher for {}: {err}",
-                            field.name()
-                        ));
-                        None
-                    }
-                }
-            };
-            let mut regex_leaves = Vec::with_capacity(build.regexes.len());
-            let mut patterns = Vec::with_capacity(build.regexes.len());
-            let mut alone = Vec::with_capacity(build.regexes.len());
-            for (leaf, pattern, compiled) in build.regexes {
-                regex_leaves.push(leaf);
-                patterns.push(pattern);
-                alone.push(compiled);
-            }
-            let regexes = if patterns.is_empty() {
-                None
-            } else {
-                match Regexes::of(&patterns, alone) {
-                    Ok(regexes) => Some(regexes),
-                    Err(err) => {
-                        problems.push(format!(
-                            "cannot build the regex matcher for {}: {err}",
-                            field.name()
-                        ));
-                        None
-                    }
-                }
-            };
-            fields.push(FieldMatcher {
-                field,
-                phrases,
-                body_phrases: body_in_text.and_then(|(text, body)| (text == index).then_some(body)),
-                regexes,
-                plain_leaves: build
-                    .leaves
-                    .iter()
-                    .copied()
-                    .filter(|leaf| !regex_leaves.contains(leaf))
-                    .collect(),
-                regex_leaves,
-                leaves: build.leaves,
-                needs_counts: build.needs_counts,
-            });
+        for (matcher, mut more) in built {
+            fields.push(matcher);
+            problems.append(&mut more);
         }
         if !problems.is_empty() {
             return Err(Problems(
@@ -281,4 +241,63 @@ fn renumber(node: &mut Node, new_index: &[usize]) {
         Node::Rule(r) => *r = new_index[*r],
         Node::Leaf(_) => {}
     }
+}
+
+/// A field's matchers: its phrases and its regexes, each set built in one piece, and the
+/// problems that kept one from being built.
+fn build_field(
+    field: Field,
+    build: FieldBuild,
+    body_phrases: Option<usize>,
+) -> (FieldMatcher, Vec<String>) {
+    let mut regex_leaves = Vec::with_capacity(build.regexes.len());
+    let mut patterns = Vec::with_capacity(build.regexes.len());
+    let mut alone = Vec::with_capacity(build.regexes.len());
+    for (leaf, pattern, compiled) in build.regexes {
+        regex_leaves.push(leaf);
+        patterns.push(pattern);
+        alone.push(compiled);
+    }
+    // The text's phrases and its regexes are the two largest sets of a pack: built at once.
+    let (phrases, regexes) = crate::cores::both(
+        || (!build.phrases.is_empty()).then(|| Phrases::build(&build.phrases)),
+        || (!patterns.is_empty()).then(|| Regexes::of(&patterns, alone)),
+    );
+    let mut problems = Vec::new();
+    let phrases = phrases.and_then(|built| {
+        built
+            .map_err(|err| {
+                problems.push(format!(
+                    "cannot build the phrase matcher for {}: {err}",
+                    field.name()
+                ))
+            })
+            .ok()
+    });
+    let regexes = regexes.and_then(|built| {
+        built
+            .map_err(|err| {
+                problems.push(format!(
+                    "cannot build the regex matcher for {}: {err}",
+                    field.name()
+                ))
+            })
+            .ok()
+    });
+    let matcher = FieldMatcher {
+        field,
+        phrases,
+        body_phrases,
+        regexes,
+        plain_leaves: build
+            .leaves
+            .iter()
+            .copied()
+            .filter(|leaf| !regex_leaves.contains(leaf))
+            .collect(),
+        regex_leaves,
+        leaves: build.leaves,
+        needs_counts: build.needs_counts,
+    };
+    (matcher, problems)
 }

@@ -87,8 +87,11 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, Problems> {
 pub fn compile(sources: &[(PathBuf, String)]) -> Result<RuleSet, Problems> {
     let mut compiler = Compiler::default();
     let mut files = Vec::new();
-    for (path, text) in sources {
-        match serde_saphyr::from_str::<RuleFile>(text) {
+    let parsed = crate::cores::each(sources.iter().collect(), |(_, text)| {
+        serde_saphyr::from_str::<RuleFile>(text)
+    });
+    for ((path, _), parsed) in sources.iter().zip(parsed) {
+        match parsed {
             Ok(file) => files.push((
                 Arc::<str>::from(path.display().to_string()),
                 path.clone(),
@@ -125,6 +128,7 @@ pub fn compile(sources: &[(PathBuf, String)]) -> Result<RuleSet, Problems> {
             compiler.compile_rule(name, path, rule);
         }
     }
+    compiler.compile_regexes();
     compiler.finish()
 }
 
@@ -149,6 +153,19 @@ pub(super) struct Compiler {
     pub(super) rules: Vec<Option<Rule>>,
     pub(super) leaves: Vec<Leaf>,
     pub(super) fields: Vec<(Field, FieldBuild)>,
+    /// The rules' regexes, read with their rules and compiled once every rule is read.
+    regexes: Vec<RegexToCompile>,
+}
+
+/// A rule's regex, as written, waiting to be compiled. Each compiles on its own, and compiling
+/// them is most of the time a start takes, so they compile together on every core.
+struct RegexToCompile {
+    field: usize,
+    leaf: usize,
+    pattern: String,
+    path: PathBuf,
+    at: serde_saphyr::Location,
+    rule: String,
 }
 
 /// The patterns of every leaf that tests one field, gathered to be compiled together.
@@ -510,29 +527,14 @@ impl Compiler {
             }
         }
         if let Some(regex) = &test.regex {
-            // Parsed as written (so errors quote the author's pattern, not the rewrite), folded
-            // and compiled here, once: the field's set is built from the folded trees.
-            let compiled = fold_regex(&regex.value)
-                .and_then(|folded| Ok((fold::compile(std::slice::from_ref(&folded))?, folded)));
-            match compiled {
-                Ok((alone, folded)) => self.fields[field_index]
-                    .1
-                    .regexes
-                    .push((leaf, folded, alone)),
-                Err(PatternError::Syntax(err)) => self.problem(
-                    path,
-                    &regex.referenced,
-                    Some(rule),
-                    format!("invalid regex: {}", regex_error(&err.to_string())),
-                ),
-                Err(PatternError::Regex(err)) => self.problem(
-                    path,
-                    &regex.referenced,
-                    Some(rule),
-                    format!("invalid regex: {err}"),
-                ),
-                Err(err) => self.problem(path, &regex.referenced, Some(rule), err.to_string()),
-            }
+            self.regexes.push(RegexToCompile {
+                field: field_index,
+                leaf,
+                pattern: regex.value.clone(),
+                path: path.to_path_buf(),
+                at: regex.referenced,
+                rule: rule.to_string(),
+            });
         }
         let build = &mut self.fields[field_index].1;
         build.leaves.push(leaf);
@@ -545,6 +547,37 @@ impl Compiler {
             counts,
         });
         Node::Leaf(leaf)
+    }
+}
+
+impl Compiler {
+    /// Compiles every rule's regex, on every core, each into its field's patterns in the order
+    /// of the rules (or into a problem at its rule). Each is parsed as written (so errors quote
+    /// the author's pattern, not the rewrite), folded and compiled once: the field's set is
+    /// built from the folded trees.
+    fn compile_regexes(&mut self) {
+        let regexes = std::mem::take(&mut self.regexes);
+        let compiled = crate::cores::each(regexes.iter().collect(), |regex| {
+            fold_regex(&regex.pattern)
+                .and_then(|folded| Ok((fold::compile(std::slice::from_ref(&folded))?, folded)))
+        });
+        for (regex, compiled) in regexes.iter().zip(compiled) {
+            let message = match compiled {
+                Ok((alone, folded)) => {
+                    self.fields[regex.field]
+                        .1
+                        .regexes
+                        .push((regex.leaf, folded, alone));
+                    continue;
+                }
+                Err(PatternError::Syntax(err)) => {
+                    format!("invalid regex: {}", regex_error(&err.to_string()))
+                }
+                Err(PatternError::Regex(err)) => format!("invalid regex: {err}"),
+                Err(err) => err.to_string(),
+            };
+            self.problem(&regex.path, &regex.at, Some(&regex.rule), message);
+        }
     }
 }
 

@@ -12,7 +12,7 @@ const ORDER: [&str; 11] = [
 ];
 
 /// Helpers every module may use: they know nothing about mail.
-const SHARED: [&str; 1] = ["shutdown"];
+const SHARED: [&str; 2] = ["shutdown", "cores"];
 
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {

@@ -62,6 +62,33 @@ fn an_invalid_regex_names_the_rule_and_its_line() {
 }
 
 #[test]
+fn every_invalid_regex_of_a_large_pack_is_reported_at_its_own_rule() {
+    // Regexes compile together on every core: each problem must still come back to its rule.
+    let mut rules = String::from("rules:\n");
+    for n in 0..40 {
+        let regex = match n % 10 {
+            3 => format!("'(unclosed{n}'"),
+            7 => format!("'[z-a]{n}'"),
+            _ => format!("'word{n}\\b'"),
+        };
+        rules.push_str(&format!(
+            "  - id: rule-{n}\n    description: x\n    when:\n      body: {{ regex: {regex} }}\n"
+        ));
+    }
+    let found = problems(&rules);
+    let broken: Vec<(String, u64)> = (0..40)
+        .filter(|n| n % 10 == 3 || n % 10 == 7)
+        .map(|n| (format!("rule-{n}"), 2 + 4 * n as u64 + 3))
+        .collect();
+    let reported: Vec<(String, u64)> = found
+        .iter()
+        .map(|p| (p.rule.clone().unwrap_or_default(), p.line))
+        .collect();
+    assert_eq!(reported, broken, "{found:#?}");
+    assert!(found.iter().all(|p| p.message.starts_with("invalid regex")));
+}
+
+#[test]
 fn a_case_sensitive_regex_is_refused_because_rules_ignore_case() {
     let problem = only(
         "rules:\n  - id: dollars\n    description: x\n    when:\n      body:\n        regex: '(?-i:USD) \\d+'\n",
