@@ -1,10 +1,13 @@
 """Fills a test mailbox's Maildir and times a plain IMAP FETCH of it, for bench/intake.sh.
 
 usage: intake.py fill MAILDIR COUNT YEAR   -- COUNT prospect requests, arrived in YEAR (mtime)
+       intake.py fill-from MAILDIR COUNT DIR -- COUNT messages taken in turn from DIR's .eml files,
+                                            each Message-ID made unique, arrived now
        intake.py fetch COUNT               -- seconds for UID FETCH 1:* (FLAGS INTERNALDATE BODY.PEEK[])
 """
 import imaplib
 import os
+import re
 import ssl
 import sys
 import time
@@ -33,6 +36,27 @@ def fill(maildir, count, year):
         os.utime(name, (arrived, arrived))
 
 
+def fill_from(maildir, count, source):
+    cur = os.path.join(maildir, "cur")
+    for sub in ("cur", "new", "tmp"):
+        os.makedirs(os.path.join(maildir, sub), exist_ok=True)
+    names = sorted(name for name in os.listdir(source) if name.endswith(".eml"))
+    mails = [open(os.path.join(source, name), "rb").read() for name in names]
+    message_id = re.compile(rb"^(Message-ID:[ \t]*<)", re.IGNORECASE | re.MULTILINE)
+    for i in range(count):
+        mail = mails[i % len(mails)]
+        # A copy of a message is the same message to doorman: each copy gets its own Message-ID
+        # (in the message's own header, not in a forward's inside its body).
+        end = re.search(rb"\r?\n\r?\n", mail)
+        head, body = (mail[: end.start()], mail[end.start() :]) if end else (mail, b"")
+        head, found = message_id.subn(lambda m: m.group(1) + b"copy%d." % i, head, count=1)
+        if not found:
+            head = b"Message-ID: <copy%d@bench.example>\r\n" % i + head
+        mail = head + body
+        with open(os.path.join(cur, f"{int(time.time())}.mail{i}.host:2,"), "wb") as f:
+            f.write(mail)
+
+
 def fetch(user):
     context = ssl.create_default_context(cafile=os.environ["DOORMAN_TEST_CA"])
     start = time.monotonic()
@@ -48,5 +72,7 @@ def fetch(user):
 if __name__ == "__main__":
     if sys.argv[1] == "fill":
         fill(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    elif sys.argv[1] == "fill-from":
+        fill_from(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     else:
         fetch(sys.argv[2])
