@@ -1,6 +1,7 @@
 //! The same work done to many items at once, one thread per core: compiling a rule pack's
-//! patterns at every start, screening the batches of a first sync. Both are CPU work on items
-//! that do not depend on each other, and the machine doorman runs on often has two cores.
+//! patterns at every start, CPU work on items that do not depend on each other, on a machine
+//! that often has two cores. The threads are started for the work and end with it; intake's
+//! screening keeps threads of its own (`intake::screening`), which live from batch to batch.
 
 use std::sync::Mutex;
 

@@ -26,8 +26,7 @@
 //! - [`cli`] holds one file per subcommand.
 //!
 //! Beside them, [`shutdown`] is the stop signal every loop takes and the loop they share, and
-//! [`cores`] does the same work to many items on every core (compiling rules, screening a
-//! batch).
+//! [`cores`] does the same work to many items on every core (compiling the rules).
 
 pub mod message;
 

@@ -197,6 +197,7 @@ impl Recording<'_> {
     }
 }
 
+/// [`Store::advance_mailbox`] on a connection, or inside a transaction.
 async fn advance_in(
     conn: &mut sqlx::SqliteConnection,
     mailbox: &str,

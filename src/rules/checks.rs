@@ -258,11 +258,14 @@ fn build_field(
         patterns.push(pattern);
         alone.push(compiled);
     }
+    let phrases = || (!build.phrases.is_empty()).then(|| Phrases::build(&build.phrases));
+    let regexes = || (!patterns.is_empty()).then(|| Regexes::of(&patterns, alone));
     // The text's phrases and its regexes are the two largest sets of a pack: built at once.
-    let (phrases, regexes) = crate::cores::both(
-        || (!build.phrases.is_empty()).then(|| Phrases::build(&build.phrases)),
-        || (!patterns.is_empty()).then(|| Regexes::of(&patterns, alone)),
-    );
+    let (phrases, regexes) = if build.phrases.is_empty() || patterns.is_empty() {
+        (phrases(), regexes())
+    } else {
+        crate::cores::both(phrases, regexes)
+    };
     let mut problems = Vec::new();
     let phrases = phrases.and_then(|built| {
         built
