@@ -3,7 +3,7 @@
 usage: intake.py fill MAILDIR COUNT YEAR   -- COUNT prospect requests, arrived in YEAR (mtime)
        intake.py fill-from MAILDIR COUNT DIR -- COUNT messages taken in turn from DIR's .eml files,
                                             each Message-ID made unique, arrived now
-       intake.py fetch COUNT               -- seconds for UID FETCH 1:* (FLAGS INTERNALDATE BODY.PEEK[])
+       intake.py fetch USER                -- seconds for UID FETCH 1:* (FLAGS INTERNALDATE BODY.PEEK[])
 """
 import imaplib
 import os
@@ -13,10 +13,15 @@ import sys
 import time
 
 
-def fill(maildir, count, year):
-    cur = os.path.join(maildir, "cur")
+def maildir_cur(maildir):
+    """The Maildir's cur/ folder, with new/ and tmp/ beside it, made when missing."""
     for sub in ("cur", "new", "tmp"):
         os.makedirs(os.path.join(maildir, sub), exist_ok=True)
+    return os.path.join(maildir, "cur")
+
+
+def fill(maildir, count, year):
+    cur = maildir_cur(maildir)
     arrived = time.mktime((year, 3, 14, 10, 0, 0, 0, 0, -1)) if year else time.time()
     for i in range(count):
         body = (
@@ -36,25 +41,26 @@ def fill(maildir, count, year):
         os.utime(name, (arrived, arrived))
 
 
+def split_header(mail):
+    """A message's header and the rest (from the blank line on)."""
+    end = re.search(rb"\r?\n\r?\n", mail)
+    return (mail[: end.start()], mail[end.start() :]) if end else (mail, b"")
+
+
 def fill_from(maildir, count, source):
-    cur = os.path.join(maildir, "cur")
-    for sub in ("cur", "new", "tmp"):
-        os.makedirs(os.path.join(maildir, sub), exist_ok=True)
+    cur = maildir_cur(maildir)
     names = sorted(name for name in os.listdir(source) if name.endswith(".eml"))
-    mails = [open(os.path.join(source, name), "rb").read() for name in names]
+    mails = [split_header(open(os.path.join(source, name), "rb").read()) for name in names]
     message_id = re.compile(rb"^(Message-ID:[ \t]*<)", re.IGNORECASE | re.MULTILINE)
     for i in range(count):
-        mail = mails[i % len(mails)]
+        head, body = mails[i % len(mails)]
         # A copy of a message is the same message to doorman: each copy gets its own Message-ID
         # (in the message's own header, not in a forward's inside its body).
-        end = re.search(rb"\r?\n\r?\n", mail)
-        head, body = (mail[: end.start()], mail[end.start() :]) if end else (mail, b"")
         head, found = message_id.subn(lambda m: m.group(1) + b"copy%d." % i, head, count=1)
         if not found:
             head = b"Message-ID: <copy%d@bench.example>\r\n" % i + head
-        mail = head + body
         with open(os.path.join(cur, f"{int(time.time())}.mail{i}.host:2,"), "wb") as f:
-            f.write(mail)
+            f.write(head + body)
 
 
 def fetch(user):

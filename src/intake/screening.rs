@@ -3,8 +3,9 @@
 //! first sync brings thousands of messages. The steps are separate so that intake can read a
 //! batch, and ask about it, while the batch before it is still being recorded.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
+use crate::cores::{Queue, in_order};
 use crate::message::{Message, ParseError};
 use crate::queue::{Envelope, Incoming, Prepared, Store};
 use crate::screener::{Known, Screener};
@@ -131,9 +132,8 @@ pub async fn screen_read(
 }
 
 /// `work` done to every item, on as many of tokio's blocking threads as there are cores (the
-/// runtime's own threads stay free for I/O); the results in the order of the items. Each
-/// thread takes the next item when it is done with one, so a core busy with something else
-/// slows the batch down only by its share.
+/// runtime's own threads stay free for I/O), taking the items from a [`crate::cores::Queue`];
+/// the results in the order of the items.
 ///
 /// Not [`crate::cores::each`], which starts threads of its own each time: the regex engines
 /// keep the states of their automata, built while they read, in caches a thread takes from a
@@ -145,38 +145,20 @@ where
     T: Send + 'static,
     R: Send + 'static,
 {
-    let count = items.len();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let queue = Arc::new(Mutex::new(items.into_iter().enumerate()));
+    let queue = Arc::new(Queue::new(items));
     let work = Arc::new(work);
-    let threads: Vec<_> = (0..cores.min(count))
+    let threads: Vec<_> = (0..queue.threads())
         .map(|_| {
             let (queue, work) = (queue.clone(), work.clone());
-            tokio::task::spawn_blocking(move || {
-                let mut done = Vec::new();
-                loop {
-                    let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
-                    let Some((n, item)) = next else {
-                        return done;
-                    };
-                    done.push((n, work(item)));
-                }
-            })
+            tokio::task::spawn_blocking(move || queue.work(&*work))
         })
         .collect();
-    let mut results: Vec<Option<R>> = (0..count).map(|_| None).collect();
+    let mut done = Vec::with_capacity(threads.len());
     for thread in threads {
         match thread.await {
-            Ok(done) => {
-                for (n, result) in done {
-                    results[n] = Some(result);
-                }
-            }
+            Ok(did) => done.push(did),
             Err(err) => std::panic::resume_unwind(err.into_panic()),
         }
     }
-    results
-        .into_iter()
-        .map(|result| result.expect("every item is done"))
-        .collect()
+    in_order(queue.len(), done)
 }

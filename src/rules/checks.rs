@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::compile::{Compiler, FieldBuild};
 use super::engine::{FieldMatcher, Node, OutcomeDef, Rule, RuleSet};
 use super::fields::Field;
+use super::fold::PatternError;
 use super::phrases::Phrases;
 use super::problems::{Problem, Problems};
 use super::regexes::Regexes;
@@ -267,26 +268,8 @@ fn build_field(
         crate::cores::both(phrases, regexes)
     };
     let mut problems = Vec::new();
-    let phrases = phrases.and_then(|built| {
-        built
-            .map_err(|err| {
-                problems.push(format!(
-                    "cannot build the phrase matcher for {}: {err}",
-                    field.name()
-                ))
-            })
-            .ok()
-    });
-    let regexes = regexes.and_then(|built| {
-        built
-            .map_err(|err| {
-                problems.push(format!(
-                    "cannot build the regex matcher for {}: {err}",
-                    field.name()
-                ))
-            })
-            .ok()
-    });
+    let phrases = phrases.and_then(|built| kept(built, "phrase", &field, &mut problems));
+    let regexes = regexes.and_then(|built| kept(built, "regex", &field, &mut problems));
     let matcher = FieldMatcher {
         field,
         phrases,
@@ -303,4 +286,21 @@ fn build_field(
         needs_counts: build.needs_counts,
     };
     (matcher, problems)
+}
+
+/// A field's matcher when it was built; else the problem, for the rule's author.
+fn kept<M>(
+    built: Result<M, PatternError>,
+    what: &str,
+    field: &Field,
+    problems: &mut Vec<String>,
+) -> Option<M> {
+    built
+        .map_err(|err| {
+            problems.push(format!(
+                "cannot build the {what} matcher for {}: {err}",
+                field.name()
+            ))
+        })
+        .ok()
 }

@@ -548,9 +548,7 @@ impl Compiler {
         });
         Node::Leaf(leaf)
     }
-}
 
-impl Compiler {
     /// Compiles every rule's regex, on every core, each into its field's patterns in the order
     /// of the rules (or into a problem at its rule). Each is parsed as written (so errors quote
     /// the author's pattern, not the rewrite), folded and compiled once: the field's set is
