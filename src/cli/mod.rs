@@ -221,9 +221,8 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
                     mailbox.backfill_days = days;
                 }
             }
-            let app = crate::service::Application::build(config).await?;
             if once {
-                let (intake, sent) = app.run_once().await?;
+                let (intake, sent) = crate::service::Application::once(config).await?;
                 println!(
                     "screened {} new message(s), {} draft(s) queued, {} already seen, {} unparseable; sent {} repl(ies), {} deferred, {} failed",
                     intake.screened,
@@ -235,6 +234,7 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
                     sent.failed
                 );
             } else {
+                let app = crate::service::Application::build(config).await?;
                 app.run_until_stopped().await?;
             }
             Ok(0)
