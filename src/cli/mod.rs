@@ -221,8 +221,9 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
                     mailbox.backfill_days = days;
                 }
             }
+            let app = crate::service::Application::build(config).await?;
             if once {
-                let (intake, sent) = crate::service::Application::once(config).await?;
+                let (intake, sent) = app.run_once().await?;
                 println!(
                     "screened {} new message(s), {} draft(s) queued, {} already seen, {} unparseable; sent {} repl(ies), {} deferred, {} failed",
                     intake.screened,
@@ -234,7 +235,6 @@ async fn run_async(command: Command, config: Config) -> anyhow::Result<i32> {
                     sent.failed
                 );
             } else {
-                let app = crate::service::Application::build(config).await?;
                 app.run_until_stopped().await?;
             }
             Ok(0)

@@ -15,6 +15,4 @@ mod watch;
 
 pub use files::{RawMail, ReadError, collect, read};
 pub use maildir::{MaildirMail, MaildirSource};
-pub use watch::{
-    Connection, IntakeReport, Outage, imap_loop, imap_session, maildir_loop, screen_maildir_once,
-};
+pub use watch::{IntakeReport, Outage, imap_loop, imap_session, maildir_loop, screen_maildir_once};

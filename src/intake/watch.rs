@@ -216,20 +216,7 @@ pub async fn imap_loop(
 ) -> anyhow::Result<()> {
     let mut outage = Outage::default();
     while !shutdown.is_requested() {
-        let session = async {
-            let connection = Connection::open(mailbox).await?;
-            imap_session(
-                store,
-                screener,
-                mailbox,
-                connection,
-                &mut shutdown,
-                false,
-                &mut outage,
-            )
-            .await
-        };
-        match session.await {
+        match imap_session(store, screener, mailbox, &mut shutdown, false, &mut outage).await {
             Ok(_) => return Ok(()),
             Err(err) => {
                 let wait = outage.failed(&mailbox.name, &err);
@@ -266,39 +253,6 @@ async fn wait_for_server(
     }
 }
 
-/// A mailbox's server, logged in, with the folders intake reads beside the inbox found. It
-/// needs neither the store nor the rules, so a one-pass run opens it while those load.
-pub struct Connection {
-    client: ImapClient,
-    /// The Sent folder, when the mailbox reads it and the server has one.
-    sent: Option<String>,
-    /// The Drafts folder, when the mailbox mirrors drafts.
-    drafts: Option<String>,
-}
-
-impl Connection {
-    /// Connects, logs in, and finds the Sent and Drafts folders the settings ask for.
-    pub async fn open(mailbox: &MailboxSettings) -> anyhow::Result<Connection> {
-        let mut client = ImapClient::connect(mailbox).await?;
-        let sent = match mailbox.reads_sent() {
-            true => client.sent_folder(mailbox).await?,
-            false => None,
-        };
-        if mailbox.reads_sent() && sent.is_none() {
-            tracing::warn!(mailbox = %mailbox.name, "the server has no Sent folder (none marked \\Sent, none named Sent): doorman cannot see replies written by hand, drafts sent from the mail client, or whom the firm has written to; set sent_folder, or watch_sent: false to silence this");
-        }
-        let drafts = match mailbox.mirror_drafts {
-            true => Some(client.drafts_folder(mailbox).await?),
-            false => None,
-        };
-        Ok(Connection {
-            client,
-            sent,
-            drafts,
-        })
-    }
-}
-
 /// One connection: catch up on the Sent folder and the inbox (history first, on a first
 /// start), then (unless `once`) wait with IDLE or polling and catch up again, until the
 /// connection fails or shutdown is requested.
@@ -306,16 +260,22 @@ pub async fn imap_session(
     store: &Store,
     screener: &LiveScreener,
     mailbox: &MailboxSettings,
-    connection: Connection,
     shutdown: &mut Shutdown,
     once: bool,
     outage: &mut Outage,
 ) -> anyhow::Result<IntakeReport> {
-    let Connection {
-        mut client,
-        sent,
-        drafts,
-    } = connection;
+    let mut client = ImapClient::connect(mailbox).await?;
+    let sent = match mailbox.reads_sent() {
+        true => client.sent_folder(mailbox).await?,
+        false => None,
+    };
+    if mailbox.reads_sent() && sent.is_none() {
+        tracing::warn!(mailbox = %mailbox.name, "the server has no Sent folder (none marked \\Sent, none named Sent): doorman cannot see replies written by hand, drafts sent from the mail client, or whom the firm has written to; set sent_folder, or watch_sent: false to silence this");
+    }
+    let drafts = match mailbox.mirror_drafts {
+        true => Some(client.drafts_folder(mailbox).await?),
+        false => None,
+    };
     outage.connected(&mailbox.name);
     tracing::info!(mailbox = %mailbox.name, folder = %mailbox.folder, sent = sent.as_deref().unwrap_or("(not read)"), drafts = drafts.as_deref().unwrap_or("(not mirrored)"), idle = client.has_idle(), "connected");
     let mut report = IntakeReport::default();

@@ -19,9 +19,7 @@ use anyhow::Context as _;
 use tokio::net::TcpListener;
 
 use crate::config::Config;
-use crate::intake::{
-    Connection, IntakeReport, MaildirSource, Outage, imap_loop, imap_session, maildir_loop,
-};
+use crate::intake::{IntakeReport, MaildirSource, Outage, imap_loop, imap_session, maildir_loop};
 use crate::outbox::{Outbox, SendReport, recover_interrupted, send_due, sending_loop};
 use crate::queue::Store;
 use crate::screener::LiveScreener;
@@ -84,23 +82,8 @@ impl Application {
         &self.store
     }
 
-    /// One pass, as `doorman run --once` makes it: screen what is waiting in every source,
-    /// send what is approved, then return. Every mailbox's server is connected and logged in
-    /// while the store opens and the rules compile: a TLS handshake and a login take about as
-    /// long as the compile, and a first sync is timed from the start of the process.
-    pub async fn once(config: Config) -> anyhow::Result<(IntakeReport, SendReport)> {
-        let mailboxes = config.mailboxes.clone();
-        let connecting = futures::future::join_all(mailboxes.iter().map(Connection::open));
-        let (app, connections) = tokio::join!(Application::build(config), connecting);
-        // A setting the build rejects is the error to show, before any server's.
-        app?.run_once(connections).await
-    }
-
-    /// One pass on the mailboxes' connections (one for each, in order, or why it failed).
-    async fn run_once(
-        &self,
-        connections: Vec<anyhow::Result<Connection>>,
-    ) -> anyhow::Result<(IntakeReport, SendReport)> {
+    /// One pass: screen what is waiting in every source, send what is approved, then return.
+    pub async fn run_once(&self) -> anyhow::Result<(IntakeReport, SendReport)> {
         recover_interrupted(&self.store).await?;
         let mut report = IntakeReport::default();
         if let Some(dir) = &self.config.maildir {
@@ -108,13 +91,11 @@ impl Application {
             report +=
                 crate::intake::screen_maildir_once(&self.store, &self.screener, &source).await?;
         }
-        for (mailbox, connection) in self.config.mailboxes.iter().zip(connections) {
-            let connection = connection.with_context(|| format!("mailbox {}", mailbox.name))?;
+        for mailbox in &self.config.mailboxes {
             report += imap_session(
                 &self.store,
                 &self.screener,
                 mailbox,
-                connection,
                 &mut Shutdown::never(),
                 true,
                 &mut Outage::default(),
