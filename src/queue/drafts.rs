@@ -13,6 +13,17 @@ use crate::drafts::Draft;
 use crate::message::{EmailAddress, Mailbox, MessageId};
 use crate::rules::{Outcome, RuleId};
 
+/// Every version of draft `?1`'s body, oldest first, as (body, edited_by, edited_at). A new
+/// draft's first version is its body in `drafts`: it is copied into `draft_edits` only when
+/// the draft is first edited ([`super::review::replace_body`]), so that recording thousands of
+/// drafts writes each body once. Stores made before keep that copy for every draft.
+pub(super) const VERSIONS: &str = "SELECT body, edited_by, edited_at FROM (
+        SELECT id AS n, body, edited_by, edited_at FROM draft_edits WHERE draft_id = ?1
+        UNION ALL
+        SELECT 0 AS n, body, 'doorman' AS edited_by, created_at AS edited_at FROM drafts
+        WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM draft_edits WHERE draft_id = ?1)
+    ) versions ORDER BY n";
+
 const SUMMARY_COLUMNS: &str = "d.id, d.state, d.outcome, COALESCE(m.score, 0) AS score, d.to_address, d.to_name, d.subject, COALESCE(m.arrived_at, m.received_at) AS received_at, d.updated_at, d.last_error";
 
 impl Store {
@@ -81,21 +92,19 @@ impl Store {
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
-        let edits = sqlx::query(
-            "SELECT body, edited_by, edited_at FROM draft_edits WHERE draft_id = ? ORDER BY id",
-        )
-        .bind(id.0)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(Edit {
-                body: r.get(0),
-                edited_by: r.get(1),
-                edited_at: parse_ts(r.get::<&str, _>(2))?,
+        let edits = sqlx::query(VERSIONS)
+            .bind(id.0)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(Edit {
+                    body: r.get(0),
+                    edited_by: r.get(1),
+                    edited_at: parse_ts(r.get::<&str, _>(2))?,
+                })
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+            .collect::<Result<Vec<_>, StoreError>>()?;
         let conversation = turns_of(&mut conn, row.get("message_row")).await?;
         Ok(DraftDetail {
             summary: summary(&row)?,

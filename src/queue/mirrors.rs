@@ -9,7 +9,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::drafts::reply;
+use super::drafts::{VERSIONS, reply};
 use super::review::{Approval, reject_in, replace_body, transition};
 use super::store::{Store, StoreError, insert_event_by, now, parse_ts, ts};
 use super::types::{Actor, DraftBody, DraftId, DraftState};
@@ -103,7 +103,7 @@ impl Store {
             let id = DraftId(row.get("id"));
             let state: String = row.get("state");
             let versions: Vec<String> =
-                sqlx::query_scalar("SELECT body FROM draft_edits WHERE draft_id = ? ORDER BY id")
+                sqlx::query_scalar(&format!("SELECT body FROM ({VERSIONS}) bodies"))
                     .bind(id.0)
                     .fetch_all(&self.pool)
                     .await?;
@@ -182,11 +182,10 @@ impl Store {
         if !replace_body(&mut tx, id, None, body.as_ref(), &Actor::MailClient, &at).await? {
             return Ok(false);
         }
-        let version: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM draft_edits WHERE draft_id = ?")
-                .bind(id.0)
-                .fetch_one(&mut *tx)
-                .await?;
+        let version: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM ({VERSIONS}) bodies"))
+            .bind(id.0)
+            .fetch_one(&mut *tx)
+            .await?;
         let copy = MirrorCopy {
             version: version as u32,
             ..copy.clone()

@@ -595,8 +595,9 @@ async fn message_rows<'k>(
     Ok(found)
 }
 
-/// Inserts the drafts of the batch's messages numbered in `drafted`, with their first version;
-/// returns each one's id by its message's number.
+/// Inserts the drafts of the batch's messages numbered in `drafted`; returns each one's id by
+/// its message's number. A draft's first version is its body until it is edited (see
+/// [`super::drafts::VERSIONS`]).
 async fn insert_drafts(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     rows: &[MessageRow<'_>],
@@ -642,16 +643,6 @@ async fn insert_drafts(
                 .fetch_all(&mut **tx)
                 .await?,
         );
-    }
-    // Each draft's first version is the one just written.
-    let drafts: Vec<i64> = written.iter().map(|&(id, _)| id).collect();
-    for chunk in drafts.chunks(MAX_BINDS) {
-        let mut copy = sqlx::QueryBuilder::new(
-            "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at) SELECT id, body, 'doorman', created_at FROM drafts WHERE id IN (",
-        );
-        push_list(&mut copy, chunk);
-        copy.push(" ORDER BY id");
-        copy.build().execute(&mut **tx).await?;
     }
     Ok(written
         .into_iter()

@@ -280,6 +280,16 @@ pub(super) async fn replace_body(
     by: &Actor,
     at: &str,
 ) -> Result<bool, StoreError> {
+    // The version being replaced is kept first, if it is the one doorman wrote and still only
+    // in `drafts` (see [`super::drafts::VERSIONS`]); a draft that is not pending gets neither.
+    sqlx::query(
+        "INSERT INTO draft_edits (draft_id, body, edited_by, edited_at)
+         SELECT id, body, 'doorman', created_at FROM drafts
+         WHERE id = ?1 AND state = 'pending' AND NOT EXISTS (SELECT 1 FROM draft_edits WHERE draft_id = ?1)",
+    )
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
     let changed = sqlx::query(
         "UPDATE drafts SET outcome = COALESCE(?, outcome), body = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
     )

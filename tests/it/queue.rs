@@ -174,6 +174,37 @@ async fn approvals_and_rejections_are_recorded_with_who_and_when() {
 }
 
 #[tokio::test]
+async fn every_version_of_a_draft_is_kept_doormans_first() {
+    let (_app, store) = fresh_store().await;
+    let id = drafted(&store).await;
+    let first = store.draft(id).await.unwrap();
+    assert_eq!(first.edits.len(), 1, "a new draft has one version");
+    assert_eq!(first.edits[0].edited_by, "doorman");
+    assert_eq!(first.edits[0].body, first.reply.body);
+    for text in [
+        "Hello Ann,\n\nFirst pass.\n",
+        "Hello Ann,\n\nSecond pass.\n",
+    ] {
+        store.edit(id, &body(text), &person("dana")).await.unwrap();
+    }
+    let detail = store.draft(id).await.unwrap();
+    let versions: Vec<(&str, &str)> = detail
+        .edits
+        .iter()
+        .map(|e| (e.edited_by.as_str(), e.body.as_str()))
+        .collect();
+    assert_eq!(
+        versions,
+        [
+            ("doorman", first.reply.body.as_str()),
+            ("dana", "Hello Ann,\n\nFirst pass.\n"),
+            ("dana", "Hello Ann,\n\nSecond pass.\n"),
+        ]
+    );
+    assert!(detail.edits[0].edited_at <= detail.edits[1].edited_at);
+}
+
+#[tokio::test]
 async fn an_approved_draft_is_claimed_by_exactly_one_sender() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("doorman.sqlite");
