@@ -313,16 +313,13 @@ impl Message {
     }
 
     /// The first few lines of what the sender wrote, for quoting in a reply or a queue view.
+    /// At most `max_chars` characters, and "…" when there was more.
     pub fn quote(&self, max_chars: usize) -> String {
-        let mut out = String::new();
-        for (count, ch) in self.own_words().chars().enumerate() {
-            if count >= max_chars {
-                out.push('…');
-                break;
-            }
-            out.push(ch);
+        let words = self.own_words();
+        match words.char_indices().nth(max_chars) {
+            Some((end, _)) => format!("{}…", &words[..end]),
+            None => words.to_string(),
         }
-        out
     }
 }
 
@@ -424,6 +421,16 @@ fn truncate_at_char_boundary(text: &mut String, max: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_stops_at_its_length_in_characters_and_says_so() {
+        let raw = "From: ann@acme.example\r\nSubject: Büro\r\n\r\nGrüße aus Köln\r\n".as_bytes();
+        let message = Message::parse(raw).unwrap();
+        assert_eq!(message.quote(5), "Grüße…");
+        assert_eq!(message.quote(14), "Grüße aus Köln");
+        assert_eq!(message.quote(100), "Grüße aus Köln");
+        assert_eq!(message.quote(0), "…");
+    }
 
     #[test]
     fn parses_people_and_threading_headers() {
