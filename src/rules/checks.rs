@@ -10,7 +10,7 @@ use super::fields::Field;
 use super::fold::PatternError;
 use super::phrases::Phrases;
 use super::problems::{Problem, Problems};
-use super::regexes::Regexes;
+use super::regexes::{Alone, Regexes};
 
 impl Compiler {
     pub(super) fn finish(mut self) -> Result<RuleSet, Problems> {
@@ -251,18 +251,12 @@ fn build_field(
     build: FieldBuild,
     body_phrases: Option<usize>,
 ) -> (FieldMatcher, Vec<String>) {
-    let mut regex_leaves = Vec::with_capacity(build.regexes.len());
-    let mut patterns = Vec::with_capacity(build.regexes.len());
-    let mut alone = Vec::with_capacity(build.regexes.len());
-    for (leaf, pattern, compiled) in build.regexes {
-        regex_leaves.push(leaf);
-        patterns.push(pattern);
-        alone.push(compiled);
-    }
+    let (regex_leaves, patterns): (Vec<usize>, Vec<Alone>) = build.regexes.into_iter().unzip();
     let phrases = || (!build.phrases.is_empty()).then(|| Phrases::build(&build.phrases));
-    let regexes = || (!patterns.is_empty()).then(|| Regexes::of(&patterns, alone));
+    let no_regexes = patterns.is_empty();
+    let regexes = || (!no_regexes).then(|| Regexes::of(patterns));
     // The text's phrases and its regexes are the two largest sets of a pack: built at once.
-    let (phrases, regexes) = if build.phrases.is_empty() || patterns.is_empty() {
+    let (phrases, regexes) = if build.phrases.is_empty() || no_regexes {
         (phrases(), regexes())
     } else {
         crate::cores::both(phrases, regexes)

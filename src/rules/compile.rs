@@ -9,8 +9,9 @@ use serde_saphyr::Spanned;
 
 use super::engine::{Leaf, Node, OutcomeDef, Rule, RuleSet, Source};
 use super::fields::{Count, Field};
-use super::fold::{self, PatternError, fold_phrase, fold_regex};
+use super::fold::{PatternError, fold_phrase, fold_regex};
 use super::problems::{Problem, Problems};
+use super::regexes::Alone;
 use super::spec::{Condition, FieldTest, RuleFile, RuleSpec};
 use super::verdict::RuleId;
 use crate::message::LANGUAGES;
@@ -173,8 +174,8 @@ struct RegexToCompile {
 pub(super) struct FieldBuild {
     /// (phrase folded to lower case, leaf)
     pub(super) phrases: Vec<(String, usize)>,
-    /// (leaf, folded pattern, the pattern compiled alone)
-    pub(super) regexes: Vec<(usize, regex_syntax::hir::Hir, regex_automata::meta::Regex)>,
+    /// (leaf, its folded pattern)
+    pub(super) regexes: Vec<(usize, Alone)>,
     pub(super) leaves: Vec<usize>,
     pub(super) needs_counts: bool,
 }
@@ -549,29 +550,26 @@ impl Compiler {
         Node::Leaf(leaf)
     }
 
-    /// Compiles every rule's regex, on every core, each into its field's patterns in the order
-    /// of the rules (or into a problem at its rule). Each is parsed as written (so errors quote
-    /// the author's pattern, not the rewrite), folded and compiled once: the field's set is
-    /// built from the folded trees.
+    /// Reads every rule's regex, on every core, each into its field's patterns in the order of
+    /// the rules (or into a problem at its rule). Each is parsed as written (so errors quote
+    /// the author's pattern, not the rewrite), folded, and checked to compile: the field's set
+    /// is built from the folded trees, and each pattern alone the first time it matches.
     fn compile_regexes(&mut self) {
         let regexes = std::mem::take(&mut self.regexes);
         let compiled = crate::cores::each(regexes.iter().collect(), |regex| {
-            fold_regex(&regex.pattern)
-                .and_then(|folded| Ok((fold::compile(std::slice::from_ref(&folded))?, folded)))
+            fold_regex(&regex.pattern).and_then(Alone::checked)
         });
         for (regex, compiled) in regexes.iter().zip(compiled) {
             let message = match compiled {
-                Ok((alone, folded)) => {
-                    self.fields[regex.field]
-                        .1
-                        .regexes
-                        .push((regex.leaf, folded, alone));
+                Ok(alone) => {
+                    self.fields[regex.field].1.regexes.push((regex.leaf, alone));
                     continue;
                 }
                 Err(PatternError::Syntax(err)) => {
                     format!("invalid regex: {}", regex_error(&err.to_string()))
                 }
                 Err(PatternError::Regex(err)) => format!("invalid regex: {err}"),
+                Err(PatternError::Automaton(err)) => format!("invalid regex: {err}"),
                 Err(err) => err.to_string(),
             };
             self.problem(&regex.path, &regex.at, Some(&regex.rule), message);

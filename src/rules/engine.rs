@@ -668,7 +668,9 @@ impl RuleSet {
         regexes.matching(scanned, &mut matched);
         for pattern in matched.iter() {
             let leaf = &matcher.regex_leaves[pattern.as_usize()];
-            let regex = regexes.pattern(pattern);
+            let Some(regex) = regexes.pattern(pattern) else {
+                continue;
+            };
             let result = &mut results[*leaf];
             let mut found = regex.find_iter(scanned);
             if let Some(first) = found.next() {

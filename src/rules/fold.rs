@@ -7,6 +7,7 @@
 //! field's text once (byte positions stay where they were, so matched text is still read from
 //! the original), and every pattern is rewritten here to match lower-case text only.
 
+use regex_automata::nfa::thompson;
 use regex_automata::{MatchKind, meta};
 use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, Hir, HirKind, Repetition};
 
@@ -26,6 +27,9 @@ pub enum PatternError {
     /// The regex engine cannot build the matcher (most often: it would be too large).
     #[error(transparent)]
     Regex(Box<meta::BuildError>),
+    /// The regex's automaton cannot be built (most often: it would be too large).
+    #[error(transparent)]
+    Automaton(Box<thompson::BuildError>),
     /// The phrase automaton cannot be built.
     #[error(transparent)]
     Phrases(#[from] aho_corasick::BuildError),
@@ -53,6 +57,24 @@ pub fn compile(patterns: &[Hir]) -> Result<meta::Regex, PatternError> {
     build(patterns, config(MatchKind::LeftmostFirst))
 }
 
+/// Whether [`compile`] can build a folded pattern: its automaton (the NFA every regex engine
+/// starts from, where a pattern too large to match fails) is built and dropped, at about a
+/// third of the cost of the whole matcher.
+pub fn check(pattern: &Hir) -> Result<(), PatternError> {
+    thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .utf8(false)
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
+        )
+        .build_from_hir(pattern)
+        .map(drop)
+        .map_err(|err| PatternError::Automaton(Box::new(err)))
+}
+
+/// The largest automaton a rule's pattern may need.
+const NFA_SIZE_LIMIT: usize = 64 << 20;
+
 /// Compiles one folded pattern for telling only whether it matches; `prefilter: false` for a
 /// pattern that starts with many short words ("en", "d'ici"), where a prefilter would stop the
 /// search at nearly every byte and the DFA alone reads on.
@@ -71,7 +93,7 @@ fn config(kind: MatchKind) -> meta::Config {
         .match_kind(kind)
         // Rules search bytes that may not be UTF-8, like `regex::bytes`.
         .utf8_empty(false)
-        .nfa_size_limit(Some(64 << 20))
+        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
         .hybrid_cache_capacity(64 << 20)
 }
 

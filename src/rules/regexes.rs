@@ -9,6 +9,8 @@
 //! what is there. (Searching each pattern's literal starts and running it anchored there needs
 //! fewer instructions but, with one regex cache per pattern, more time.)
 
+use std::sync::OnceLock;
+
 use regex_automata::meta::Regex;
 use regex_automata::{Input, PatternID, PatternSet};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
@@ -25,7 +27,36 @@ pub(crate) struct Regexes {
     /// The patterns that skip text.
     skipping: Skipping,
     /// Each pattern alone, for finding what it matched.
-    alone: Vec<Regex>,
+    alone: Vec<Alone>,
+}
+
+/// A folded pattern, compiled alone the first time a text matches it. Most of a pack's
+/// patterns match little of a firm's mail, and compiling each of them at every start was
+/// the largest part of compiling the rules; [`Alone::checked`] makes sure it will compile.
+#[derive(Debug)]
+pub(crate) struct Alone {
+    pattern: Hir,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl Alone {
+    /// A pattern that compiles, or why it does not.
+    pub fn checked(pattern: Hir) -> Result<Alone, PatternError> {
+        fold::check(&pattern)?;
+        Ok(Alone {
+            pattern,
+            compiled: OnceLock::new(),
+        })
+    }
+
+    /// The pattern compiled. `None` only if the engine refuses what [`fold::check`] accepted,
+    /// which the checked automaton rules out: the pattern then finds nothing, as if it did not
+    /// match, rather than stopping the message's screening.
+    pub fn regex(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| fold::compile(std::slice::from_ref(&self.pattern)).ok())
+            .as_ref()
+    }
 }
 
 /// What a match of one of the set's patterns tells.
@@ -61,22 +92,22 @@ impl Regexes {
     pub fn build(patterns: &[Hir]) -> Result<Regexes, PatternError> {
         let alone = patterns
             .iter()
-            .map(|hir| fold::compile(std::slice::from_ref(hir)))
+            .map(|hir| Alone::checked(hir.clone()))
             .collect::<Result<_, _>>()?;
-        Regexes::of(patterns, alone)
+        Regexes::of(alone)
     }
 
-    /// The set of one field's (already folded) patterns, beside each pattern compiled alone
-    /// (`alone[n]` from `patterns[n]`): the compiler compiles each pattern as it reads it, to
-    /// report a pattern that cannot be matched at its rule, so only the set is left to build.
-    pub fn of(patterns: &[Hir], alone: Vec<Regex>) -> Result<Regexes, PatternError> {
+    /// The set of one field's patterns, each already checked to compile alone: the compiler
+    /// checks each pattern as it reads it, to report a pattern that cannot be matched at its
+    /// rule, so only the set is left to build.
+    pub fn of(alone: Vec<Alone>) -> Result<Regexes, PatternError> {
         let mut in_set = Vec::new();
         let mut hirs = Vec::new();
         let mut skipping = Skipping {
-            loose: (0..patterns.len()).map(|_| None).collect(),
+            loose: (0..alone.len()).map(|_| None).collect(),
             always: Vec::new(),
         };
-        for (index, pattern) in patterns.iter().enumerate() {
+        for (index, pattern) in alone.iter().map(|a| &a.pattern).enumerate() {
             let id = PatternID::new(index).expect("fewer patterns than PatternID::LIMIT");
             if !skips(pattern) {
                 in_set.push(InSet::Matches(id));
@@ -112,9 +143,9 @@ impl Regexes {
         self.alone.len()
     }
 
-    /// Each pattern alone, by its index.
-    pub fn pattern(&self, index: PatternID) -> &Regex {
-        &self.alone[index.as_usize()]
+    /// Each pattern alone, by its index (see [`Alone::regex`]).
+    pub fn pattern(&self, index: PatternID) -> Option<&Regex> {
+        self.alone[index.as_usize()].regex()
     }
 
     /// Adds to `found` every pattern that matches somewhere in `text` (lower-cased), and
@@ -293,7 +324,7 @@ mod tests {
         let mut found = PatternSet::new(1);
         regexes.matching(&text, &mut found);
         for id in found.iter() {
-            assert!(!regexes.pattern(id).is_match(&text));
+            assert!(!regexes.pattern(id).unwrap().is_match(&text));
         }
         assert_eq!(matching(&patterns, "by early june"), [0]);
     }

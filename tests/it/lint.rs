@@ -89,6 +89,18 @@ fn every_invalid_regex_of_a_large_pack_is_reported_at_its_own_rule() {
 }
 
 #[test]
+fn a_regex_too_large_to_match_is_reported_at_its_rule() {
+    // Each pattern is checked when the rules load, though it is compiled only once a message
+    // matches it: a pattern that could never be compiled must not wait for that message.
+    let problem = only(
+        "rules:\n  - id: fine\n    description: x\n    when:\n      body: { regex: 'word' }\n  - id: huge\n    description: x\n    when:\n      body:\n        regex: '[a-z]{1000}{1000}{10}'\n",
+    );
+    assert_eq!(problem.rule.as_deref(), Some("huge"));
+    assert_eq!(problem.line, 10, "{problem}");
+    assert!(problem.message.starts_with("invalid regex"), "{problem}");
+}
+
+#[test]
 fn a_case_sensitive_regex_is_refused_because_rules_ignore_case() {
     let problem = only(
         "rules:\n  - id: dollars\n    description: x\n    when:\n      body:\n        regex: '(?-i:USD) \\d+'\n",
