@@ -101,11 +101,16 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The variable that holds the verdict, which a draft's context leaves out when no template
+/// reads it (see [`super::Templates::reads_verdict`]).
+pub const VERDICT_VARIABLE: &str = "verdict";
+
 #[derive(Debug, Serialize)]
 pub struct Context<'a> {
     prospect: Prospect,
     message: MessageView,
-    verdict: VerdictView<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verdict: Option<VerdictView<'a>>,
     firm: FirmView,
 }
 
@@ -188,6 +193,7 @@ impl<'a> Context<'a> {
         firm: &Firm,
         quote_chars: usize,
         language: &str,
+        with_verdict: bool,
     ) -> Context<'a> {
         // Hits of the rules a firm tagged for a purpose (`budget`, `request`, ...).
         let tags = tags_of(rules.rules(), &verdict.hits);
@@ -266,12 +272,12 @@ impl<'a> Context<'a> {
                 gives_timeline: tagged("timeline").next().is_some(),
                 gives_scope: tagged("scope").next().is_some(),
             },
-            verdict: VerdictView {
+            verdict: with_verdict.then(|| VerdictView {
                 outcome: verdict.outcome.to_string(),
                 score: verdict.score,
                 hits: Cow::Borrowed(&verdict.hits),
                 summary: verdict.summary(),
-            },
+            }),
             firm: FirmView {
                 name: firm.name.clone(),
                 from: firm.from.to_string(),
@@ -309,7 +315,7 @@ impl<'a> Context<'a> {
                 gives_timeline: true,
                 gives_scope: false,
             },
-            verdict: VerdictView {
+            verdict: Some(VerdictView {
                 outcome: outcome.into(),
                 score: 1.0,
                 hits: Cow::Owned(vec![crate::rules::Hit {
@@ -321,7 +327,7 @@ impl<'a> Context<'a> {
                     forces: None,
                 }]),
                 summary: format!("{outcome} (score 1: sample-rule)"),
-            },
+            }),
             firm: FirmView {
                 name: "Sample IT".into(),
                 from: "Sample IT <sales@sample-it.example>".into(),

@@ -89,6 +89,7 @@ pub fn compose(
         &config.firm,
         config.drafts.quote_chars,
         language,
+        templates.reads_verdict(),
     );
     let body = templates.render(&template, &context)?;
     let via = message.via();

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use minijinja::{Environment, UndefinedBehavior};
 
-use super::context::{Context, VARIABLES};
+use super::context::{Context, VARIABLES, VERDICT_VARIABLE};
 use crate::message::LANGUAGES;
 use crate::rules::{Problem, RuleSet};
 
@@ -15,6 +15,11 @@ use crate::rules::{Problem, RuleSet};
 pub struct Templates {
     env: Environment<'static>,
     dir: PathBuf,
+    /// Whether any template reads `verdict`: the verdict's hits, each with its rule's
+    /// description, are most of a template's variables, and none of the shipped templates
+    /// reads them, so they are handed to a template only when one does (any one, since a
+    /// template may include another).
+    reads_verdict: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -97,13 +102,24 @@ impl Templates {
             }
             problems.extend(check_variables(&env, &name, &path, &source));
         }
+        let reads_verdict = env.templates().any(|(_, template)| {
+            template
+                .undeclared_variables(false)
+                .contains(VERDICT_VARIABLE)
+        });
         Ok((
             Templates {
                 env,
                 dir: dir.to_path_buf(),
+                reads_verdict,
             },
             problems,
         ))
+    }
+
+    /// Whether some template reads `verdict`, so that a draft's context must hold it.
+    pub fn reads_verdict(&self) -> bool {
+        self.reads_verdict
     }
 
     /// Problems between the rules and the templates: an outcome naming a template that does not

@@ -229,6 +229,55 @@ fn any_bytes_give_a_message_or_an_error_never_a_panic() {
 }
 
 #[test]
+fn a_template_that_reads_the_verdict_gets_it_even_through_an_include() {
+    // The shipped templates do not read `verdict`, so drafts are made without it; a firm's
+    // template that does, itself or in a template it includes, must still see every hit.
+    let templates = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("templates"), templates.path());
+    std::fs::write(
+        templates.path().join("engage.txt"),
+        "Hello {{ prospect.first_name }},\n{% include \"why.txt\" %}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        templates.path().join("why.txt"),
+        "{{ verdict.outcome }}: {% for hit in verdict.hits %}{{ hit.rule }} {% endfor %}({{ verdict.summary }})",
+    )
+    .unwrap();
+    let setup = doorman::cli::RuleArgs {
+        rules: None,
+        templates: Some(templates.path().to_path_buf()),
+    }
+    .screener(&repo().join("doorman.yaml"))
+    .unwrap();
+    let raw = read(&repo().join("tests/fixtures/engage-reply-to.eml"));
+    let message = Message::parse(&raw).unwrap();
+    let verdict = setup.rules.evaluate(&message);
+    let draft = setup.compose(&message, &verdict).unwrap().unwrap();
+    let hits: Vec<&str> = verdict.hits.iter().map(|h| h.rule.as_ref()).collect();
+    assert!(!hits.is_empty());
+    assert!(
+        draft.body.contains(&format!("engage: {} ", hits.join(" "))),
+        "{}",
+        draft.body
+    );
+    assert!(draft.body.contains(&verdict.summary()), "{}", draft.body);
+}
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
 fn a_draft_is_a_threaded_reply_from_the_firm() {
     let setup = shipped();
     let raw = read(&repo().join("tests/fixtures/engage-reply-to.eml"));
