@@ -102,11 +102,13 @@ impl Store {
         for row in &rows {
             let id = DraftId(row.get("id"));
             let state: String = row.get("state");
-            let versions: Vec<String> =
-                sqlx::query_scalar(&format!("SELECT body FROM ({VERSIONS}) bodies"))
-                    .bind(id.0)
-                    .fetch_all(&self.pool)
-                    .await?;
+            let versions: Vec<String> = sqlx::query(VERSIONS)
+                .bind(id.0)
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(|version| version.get("body"))
+                .collect();
             let copy = match row.get::<Option<String>, _>("folder") {
                 Some(folder) => Some(MirrorCopy {
                     folder,

@@ -568,8 +568,9 @@ impl Compiler {
                 Err(PatternError::Syntax(err)) => {
                     format!("invalid regex: {}", regex_error(&err.to_string()))
                 }
-                Err(PatternError::Regex(err)) => format!("invalid regex: {err}"),
-                Err(PatternError::Automaton(err)) => format!("invalid regex: {err}"),
+                Err(err @ (PatternError::Regex(_) | PatternError::Automaton(_))) => {
+                    format!("invalid regex: {err}")
+                }
                 Err(err) => err.to_string(),
             };
             self.problem(&regex.path, &regex.at, Some(&regex.rule), message);
