@@ -3,7 +3,8 @@
 usage: intake.py fill MAILDIR COUNT YEAR   -- COUNT prospect requests, arrived in YEAR (mtime)
        intake.py fill-from MAILDIR COUNT DIR -- COUNT messages taken in turn from DIR's .eml files,
                                             each Message-ID made unique, arrived now
-       intake.py fetch USER                -- seconds for UID FETCH 1:* (FLAGS INTERNALDATE BODY.PEEK[])
+       intake.py fetch USER                -- seconds for UID FETCH 1:* (FLAGS INTERNALDATE BODY.PEEK[]),
+                                            and the machine's busy core-seconds meanwhile
 """
 import imaplib
 import os
@@ -63,8 +64,16 @@ def fill_from(maildir, count, source):
             f.write(head + body)
 
 
+def machine():
+    """Core-seconds the machine has been busy (every process's, not idle or waiting on disk)."""
+    with open("/proc/stat") as stat:
+        ticks = [int(t) for t in stat.readline().split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def fetch(user):
     context = ssl.create_default_context(cafile=os.environ["DOORMAN_TEST_CA"])
+    busy = machine()
     start = time.monotonic()
     imap = imaplib.IMAP4(os.environ["DOORMAN_TEST_IMAP_HOST"], int(os.environ["DOORMAN_TEST_IMAP_PORT"]))
     imap.starttls(context)
@@ -72,7 +81,7 @@ def fetch(user):
     imap.select("INBOX", readonly=True)
     imap.uid("FETCH", "1:*", "(UID FLAGS INTERNALDATE BODY.PEEK[])")
     imap.logout()
-    print(f"{time.monotonic() - start:.3f}")
+    print(f"{time.monotonic() - start:.3f} {machine() - busy:.2f}")
 
 
 if __name__ == "__main__":

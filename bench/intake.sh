@@ -50,21 +50,30 @@ measure() {
     mkdir -p "$work/$label"
     bench_config "$work/$label/doorman.yaml" "$user"
     # doorman's wall time and its CPU (user + system): on a shared machine the wall time
-    # follows the other load, and the CPU tells how much work the sync was.
+    # follows the other load, and the CPU tells how much work the sync was. How busy the
+    # machine's cores were meanwhile (doorman's, Dovecot's and anyone else's work) tells
+    # whether the sync waited for the server or for a core.
     DOORMAN_LOG=warn python3 - "$label" "$count" "$fetch" "$work/$label" "$CARGO_TARGET_DIR/release/doorman" <<'PY' ||
-import resource, subprocess, sys, time
+import os, resource, subprocess, sys, time
+sys.path.insert(0, "bench")
+from intake import machine
 label, count, fetch, dir, doorman = sys.argv[1:]
+fetch, fetch_busy = map(float, fetch.split())
+busy = machine()
 start = time.monotonic()
 with open(f"{dir}/out.txt", "w") as out, open(f"{dir}/run.log", "w") as log:
     code = subprocess.call([doorman, "--config", f"{dir}/doorman.yaml", "run", "--once"], stdout=out, stderr=log)
 took = time.monotonic() - start
+busy = machine() - busy
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = usage.ru_utime + usage.ru_stime
 if code != 0:
     sys.exit(code)
-print(f"{label}: {count} messages: plain IMAP FETCH {float(fetch):.2f} s, doorman {took:.2f} s (CPU {cpu:.2f} s) = {took / float(fetch):.1f}x FETCH")
+cores = os.cpu_count()
+print(f"{label}: {count} messages: plain IMAP FETCH {fetch:.2f} s, doorman {took:.2f} s (CPU {cpu:.2f} s) = {took / fetch:.1f}x FETCH")
+print(f"    the machine's {cores} cores were {busy / (cores * took):.0%} busy during the sync ({busy:.2f} core-seconds) and {fetch_busy / (cores * fetch):.0%} during the FETCH ({fetch_busy:.2f})")
 print("   ", open(f"{dir}/out.txt").read().strip())
-open(f"{dir}/times.txt", "w").write(f"{fetch} {took} {cpu}\n")
+open(f"{dir}/times.txt", "w").write(f"{fetch} {took} {cpu} {busy / (cores * took)}\n")
 PY
         { cat "$work/$label/run.log" >&2; exit 1; }
 }
@@ -76,11 +85,12 @@ python3 - "$work" "$syncs" <<'PY'
 import statistics, sys
 work, syncs = sys.argv[1], int(sys.argv[2])
 runs = [tuple(map(float, open(f"{work}/first-sync-{n}/times.txt").read().split())) for n in range(1, syncs + 1)]
-fetch = statistics.median(f for f, _, _ in runs)
-took = statistics.median(t for _, t, _ in runs)
-cpu = statistics.median(c for _, _, c in runs)
-ratio = statistics.median(t / f for f, t, _ in runs)
-print(f"first sync, median of {syncs}: plain IMAP FETCH {fetch:.2f} s, doorman {took:.2f} s (CPU {cpu:.2f} s); median ratio {ratio:.1f}x FETCH")
+fetch = statistics.median(f for f, _, _, _ in runs)
+took = statistics.median(t for _, t, _, _ in runs)
+cpu = statistics.median(c for _, _, c, _ in runs)
+busy = statistics.median(b for _, _, _, b in runs)
+ratio = statistics.median(t / f for f, t, _, _ in runs)
+print(f"first sync, median of {syncs}: plain IMAP FETCH {fetch:.2f} s, doorman {took:.2f} s (CPU {cpu:.2f} s, the cores {busy:.0%} busy); median ratio {ratio:.1f}x FETCH")
 PY
 measure "first-sync-real-mail" "bench-mail@$DOORMAN_TEST_DOMAIN" "$new" 0 "$mail"
 measure "history-import" "bench-old@$DOORMAN_TEST_DOMAIN" "$history" 2016
