@@ -23,6 +23,7 @@
 
 mod accounts;
 mod conversations;
+mod direct;
 mod drafts;
 mod mirrors;
 mod recording;

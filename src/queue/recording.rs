@@ -9,6 +9,7 @@ use sqlx::Row;
 use super::conversations::{
     Closed, Envelope, Folder, Indexed, ToIndex, index_all, index_in, known_in, open_drafts_in,
 };
+use super::direct::{Insert, Value};
 use super::store::{
     DoormanEvent, MAX_BINDS, Store, StoreError, begin_writing, insert_events, now, push_list, ts,
 };
@@ -502,55 +503,48 @@ async fn insert_messages(
         .map(|(_, row)| row)
         .collect();
     let described = Described::of(tx, new.iter().filter_map(|row| row.verdict())).await?;
-    // Each new row's id, as the insert returns it (in no promised order), by its ident.
-    let mailboxes: HashSet<&str> = new.iter().map(|row| row.ident().0).collect();
-    let keys: HashSet<&str> = new.iter().map(|row| row.ident().1).collect();
+    // Each new row's id, by its ident.
     let mut stored: HashMap<(&str, &str), i64> = HashMap::with_capacity(new.len());
-    for chunk in new.chunks(MAX_BINDS / 16) {
-        let mut insert = sqlx::QueryBuilder::new(
-            "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, hit_descriptions, screened_at, arrived_at) ",
-        );
-        insert.push_values(chunk, |mut b, row| {
-            let incoming = row.incoming;
-            let (subject, parse_error) = match &incoming.screening {
-                Screening::Screened { subject, .. } => (Some(subject.as_str()), None),
-                Screening::Unparseable { error } => (None, Some(error.as_str())),
-            };
-            let verdict = row.verdict();
-            b.push_bind(incoming.mailbox.as_str())
-                .push_bind(row.columns.key.as_str())
-                .push_bind(incoming.uid_validity.map(i64::from))
-                .push_bind(incoming.uid.map(i64::from))
-                .push_bind(incoming.screening.message_id().map(|id| id.as_ref()))
-                .push_bind(incoming.raw.as_slice())
-                .push_bind(&row.at)
-                .push_bind(parse_error)
-                .push_bind(row.columns.sender.as_deref())
-                .push_bind(subject)
-                .push_bind(verdict.map(|v| v.outcome.as_ref()))
-                .push_bind(verdict.map(|v| v.score))
-                .push_bind(row.columns.verdict_json.as_deref())
-                .push_bind(verdict.map(|v| described.column(v)))
-                .push_bind(&row.at)
-                .push_bind(
-                    incoming
-                        .envelope
-                        .as_ref()
-                        .and_then(|e| e.arrived_at)
-                        .map(ts),
-                );
-        });
-        insert.push(" RETURNING id, mailbox, dedupe_key");
-        let returned: Vec<(i64, String, String)> =
-            insert.build_query_as().fetch_all(&mut **tx).await?;
-        for (id, mailbox, key) in returned {
-            if let (Some(&mailbox), Some(&key)) =
-                (mailboxes.get(mailbox.as_str()), keys.get(key.as_str()))
-            {
-                stored.insert((mailbox, key), id);
-            }
-        }
+    let mut handle = tx.lock_handle().await?;
+    let mut insert = Insert::prepare(
+        &mut handle,
+        "INSERT INTO messages (mailbox, dedupe_key, uid_validity, uid, header_message_id, raw, received_at, parse_error, sender, subject, outcome, score, verdict_json, hit_descriptions, screened_at, arrived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )?;
+    for row in &new {
+        let incoming = row.incoming;
+        let (subject, parse_error) = match &incoming.screening {
+            Screening::Screened { subject, .. } => (Some(subject.as_str()), None),
+            Screening::Unparseable { error } => (None, Some(error.as_str())),
+        };
+        let verdict = row.verdict();
+        let descriptions = verdict.map(|v| described.column(v));
+        let arrived_at = incoming
+            .envelope
+            .as_ref()
+            .and_then(|e| e.arrived_at)
+            .map(ts);
+        let id = insert.row(&[
+            incoming.mailbox.as_str().into(),
+            row.columns.key.as_str().into(),
+            incoming.uid_validity.map(i64::from).into(),
+            incoming.uid.map(i64::from).into(),
+            incoming.screening.message_id().map(|id| id.as_ref()).into(),
+            Value::Blob(incoming.raw.as_slice()),
+            row.at.as_str().into(),
+            parse_error.into(),
+            row.columns.sender.as_deref().into(),
+            subject.into(),
+            verdict.map(|v| v.outcome.as_ref()).into(),
+            verdict.map_or(Value::Null, |v| Value::Real(v.score)),
+            row.columns.verdict_json.as_deref().into(),
+            descriptions.as_deref().into(),
+            row.at.as_str().into(),
+            arrived_at.as_deref().into(),
+        ])?;
+        stored.insert(row.ident(), id);
     }
+    drop(insert);
+    drop(handle);
     rows.iter()
         .enumerate()
         .map(|(n, row)| {
@@ -610,42 +604,39 @@ async fn insert_drafts(
         } => draft,
         _ => unreachable!("only messages with a draft are drafted"),
     };
-    let mut by_message: HashMap<i64, usize> = HashMap::with_capacity(drafted.len());
+    let mut written = HashMap::with_capacity(drafted.len());
+    let mut handle = tx.lock_handle().await?;
+    let mut insert = Insert::prepare(
+        &mut handle,
+        "INSERT INTO drafts (message_row, outcome, to_name, to_address, cc, subject, in_reply_to, refs, body, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+    )?;
     for &n in drafted {
-        by_message.insert(ids[n].expect("only new messages get drafts"), n);
-    }
-    let mut written: Vec<(i64, i64)> = Vec::with_capacity(drafted.len());
-    for chunk in drafted.chunks(MAX_BINDS / 11) {
-        let mut insert = sqlx::QueryBuilder::new(
-            "INSERT INTO drafts (message_row, outcome, to_name, to_address, cc, subject, in_reply_to, refs, body, state, created_at, updated_at) ",
+        let draft = draft_of(n);
+        let refs: Vec<&str> = draft.references.iter().map(|r| r.as_ref()).collect();
+        let (refs, cc) = (
+            refs.join(" "),
+            draft
+                .cc
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
         );
-        insert.push_values(chunk, |mut b, &n| {
-            let draft = draft_of(n);
-            let refs: Vec<&str> = draft.references.iter().map(|r| r.as_ref()).collect();
-            let cc: Vec<String> = draft.cc.iter().map(ToString::to_string).collect();
-            b.push_bind(ids[n].ok())
-                .push_bind(draft.outcome.as_ref())
-                .push_bind(draft.to.name.as_deref())
-                .push_bind(draft.to.address.as_ref())
-                .push_bind(cc.join("\n"))
-                .push_bind(draft.subject.as_str())
-                .push_bind(draft.in_reply_to.as_ref().map(|i| i.as_ref()))
-                .push_bind(refs.join(" "))
-                .push_bind(draft.body.as_str())
-                .push("'pending'")
-                .push_bind(&rows[n].at)
-                .push_bind(&rows[n].at);
-        });
-        insert.push(" RETURNING id, message_row");
-        written.extend(
-            insert
-                .build_query_as::<(i64, i64)>()
-                .fetch_all(&mut **tx)
-                .await?,
-        );
+        let message = ids[n].expect("only new messages get drafts");
+        let id = insert.row(&[
+            Value::Int(message),
+            draft.outcome.as_ref().into(),
+            draft.to.name.as_deref().into(),
+            draft.to.address.as_ref().into(),
+            cc.as_str().into(),
+            draft.subject.as_str().into(),
+            draft.in_reply_to.as_ref().map(|i| i.as_ref()).into(),
+            refs.as_str().into(),
+            draft.body.as_str().into(),
+            rows[n].at.as_str().into(),
+            rows[n].at.as_str().into(),
+        ])?;
+        written.insert(n, id);
     }
-    Ok(written
-        .into_iter()
-        .map(|(id, message)| (by_message[&message], id))
-        .collect())
+    Ok(written)
 }

@@ -24,6 +24,8 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("store error: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("store error: {message} (SQLite code {code})")]
+    Write { code: i32, message: String },
     #[error("there is no draft {0}: see `doorman queue` for the numbers")]
     NoSuchDraft(DraftId),
     #[error("draft {id} is {state}, so it cannot be {action}")]
