@@ -84,13 +84,23 @@ impl<'h> Insert<'h> {
 
     /// Inserts one row of `values`, in the order of the statement's parameters; its id.
     pub(super) fn row(&mut self, values: &[Value<'_>]) -> Result<i64, StoreError> {
+        let written = self.bind(values).and_then(|()| self.step());
+        // SAFETY: a statement of this connection; after this SQLite holds none of the
+        // borrowed values, whether the row went in or not.
+        unsafe {
+            ffi::sqlite3_reset(self.statement.as_ptr());
+            ffi::sqlite3_clear_bindings(self.statement.as_ptr());
+        }
+        written
+    }
+
+    fn bind(&mut self, values: &[Value<'_>]) -> Result<(), StoreError> {
         let statement = self.statement.as_ptr();
-        let mut code = ffi::SQLITE_OK;
         for (n, value) in values.iter().enumerate() {
             let at = c_int::try_from(n + 1).unwrap_or(c_int::MAX);
-            // SAFETY: the values outlive this call, and SQLite holds them only until the
-            // bindings are cleared below (SQLITE_STATIC: no copy, no destructor).
-            code = unsafe {
+            // SAFETY: the values outlive the row's step, and SQLite holds them only until
+            // `row` clears the bindings (SQLITE_STATIC: no copy, no destructor).
+            let code = unsafe {
                 match value {
                     Value::Null => ffi::sqlite3_bind_null(statement, at),
                     Value::Int(i) => ffi::sqlite3_bind_int64(statement, at, *i),
@@ -113,24 +123,18 @@ impl<'h> Insert<'h> {
                 }
             };
             if code != ffi::SQLITE_OK {
-                break;
+                return Err(failed(self.db, code));
             }
         }
-        let result = if code == ffi::SQLITE_OK {
-            // SAFETY: a prepared statement of this connection, every parameter bound.
-            match unsafe { ffi::sqlite3_step(statement) } {
-                ffi::SQLITE_DONE => Ok(unsafe { ffi::sqlite3_last_insert_rowid(self.db.as_ptr()) }),
-                code => Err(failed(self.db, code)),
-            }
-        } else {
-            Err(failed(self.db, code))
-        };
-        // SAFETY: as above; after this SQLite holds none of the borrowed values.
-        unsafe {
-            ffi::sqlite3_reset(statement);
-            ffi::sqlite3_clear_bindings(statement);
+        Ok(())
+    }
+
+    fn step(&mut self) -> Result<i64, StoreError> {
+        // SAFETY: a prepared statement of this connection, every parameter bound.
+        match unsafe { ffi::sqlite3_step(self.statement.as_ptr()) } {
+            ffi::SQLITE_DONE => Ok(unsafe { ffi::sqlite3_last_insert_rowid(self.db.as_ptr()) }),
+            code => Err(failed(self.db, code)),
         }
-        result
     }
 }
 

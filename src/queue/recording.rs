@@ -613,15 +613,9 @@ async fn insert_drafts(
     for &n in drafted {
         let draft = draft_of(n);
         let refs: Vec<&str> = draft.references.iter().map(|r| r.as_ref()).collect();
-        let (refs, cc) = (
-            refs.join(" "),
-            draft
-                .cc
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n"),
-        );
+        let refs = refs.join(" ");
+        let cc: Vec<String> = draft.cc.iter().map(ToString::to_string).collect();
+        let cc = cc.join("\n");
         let message = ids[n].expect("only new messages get drafts");
         let id = insert.row(&[
             Value::Int(message),
