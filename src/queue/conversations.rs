@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 use sqlx::{Row, SqliteConnection};
 
+use super::direct::{Insert, Value};
 use super::mirrors::{ClientSent, record_sent_from_client};
 use super::store::{
     MAX_BINDS, Store, StoreError, begin_writing, insert_event, insert_event_by, now, select_in, ts,
@@ -669,46 +670,65 @@ pub(super) async fn index_all(
         }
     }
 
-    // Nothing comes back from these statements: a row for each message would cost more than
-    // the insert. No other writer indexes meanwhile: SQLite lets this transaction write only
-    // if nothing was written since it read the index above (on PostgreSQL, RETURNING would
+    // Each new entry's row, then its references and recipients by that row's id, written
+    // straight through SQLite (see [`super::direct`]). No other writer indexes meanwhile:
+    // SQLite lets this transaction write only if nothing was written since it read the index
+    // above, so none of these rows is there yet (on PostgreSQL, the insert's RETURNING would
     // say which rows another writer got to first).
-    for chunk in new.chunks(MAX_BINDS / 11) {
-        let mut insert = sqlx::QueryBuilder::new(
-            "INSERT INTO mail_index (mailbox, folder, message_id, thread, sender, subject, subject_key, written_at, arrived_at, message_row, draft_id) ",
-        );
-        insert.push_values(chunk, |mut row, entry| {
-            let item = &items[entry.item];
-            let envelope = item.envelope;
-            row.push_bind(mailbox)
-                .push_bind(folder.as_str())
-                .push_bind(envelope.message_id.as_str())
-                .push_bind(entry.thread.as_str())
-                .push_bind(envelope.sender.as_deref())
-                .push_bind(envelope.subject.chars().take(300).collect::<String>())
-                .push_bind(entry.subject_key.as_str())
-                .push_bind(envelope.written_at.map(ts))
-                .push_bind(envelope.arrived_at.map(ts))
-                .push_bind(item.message_row)
-                .push_bind(entry.draft_id);
-        });
-        insert.push(" ON CONFLICT (mailbox, folder, message_id) DO NOTHING");
-        insert.build().execute(&mut *conn).await?;
-    }
-    let mut refs: Vec<(&str, &str)> = Vec::new();
-    let mut recipients: Vec<(&str, &str)> = Vec::new();
+    let mut handle = conn.lock_handle().await?;
+    let mut insert = Insert::prepare(
+        &mut handle,
+        "INSERT INTO mail_index (mailbox, folder, message_id, thread, sender, subject, subject_key, written_at, arrived_at, message_row, draft_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )?;
+    let mut rows = Vec::with_capacity(new.len());
     for entry in &new {
-        let envelope = items[entry.item].envelope;
-        let id = envelope.message_id.as_str();
-        refs.extend(envelope.parents().into_iter().map(|parent| (id, parent)));
-        let mut to: Vec<&str> = envelope.recipients.iter().map(String::as_str).collect();
+        let item = &items[entry.item];
+        let envelope = item.envelope;
+        let (written_at, arrived_at) = (envelope.written_at.map(ts), envelope.arrived_at.map(ts));
+        rows.push(insert.row(&[
+            mailbox.into(),
+            folder.as_str().into(),
+            envelope.message_id.as_str().into(),
+            entry.thread.as_str().into(),
+            envelope.sender.as_deref().into(),
+            first_chars(&envelope.subject, 300).into(),
+            entry.subject_key.as_str().into(),
+            written_at.as_deref().into(),
+            arrived_at.as_deref().into(),
+            item.message_row.into(),
+            entry.draft_id.into(),
+        ])?);
+    }
+    drop(insert);
+    let mut insert = Insert::prepare(
+        &mut handle,
+        "INSERT INTO mail_refs (entry, ref) VALUES (?, ?)",
+    )?;
+    for (entry, &row) in new.iter().zip(&rows) {
+        for parent in items[entry.item].envelope.parents() {
+            insert.row(&[Value::Int(row), parent.into()])?;
+        }
+    }
+    drop(insert);
+    let mut insert = Insert::prepare(
+        &mut handle,
+        "INSERT INTO mail_recipients (entry, address) VALUES (?, ?)",
+    )?;
+    for (entry, &row) in new.iter().zip(&rows) {
+        let mut to: Vec<&str> = items[entry.item]
+            .envelope
+            .recipients
+            .iter()
+            .map(String::as_str)
+            .collect();
         to.sort_unstable();
         to.dedup();
-        recipients.extend(to.into_iter().map(|address| (id, address)));
+        for address in to {
+            insert.row(&[Value::Int(row), address.into()])?;
+        }
     }
-    let place = (mailbox, folder);
-    insert_pairs(conn, place, "mail_refs (entry, ref)", &refs).await?;
-    insert_pairs(conn, place, "mail_recipients (entry, address)", &recipients).await?;
+    drop(insert);
+    drop(handle);
 
     Ok(places
         .into_iter()
@@ -735,6 +755,13 @@ pub(super) async fn index_all(
         .collect())
 }
 
+/// The first `n` characters of `text`: the index keeps a subject's start, for a person to read.
+fn first_chars(text: &str, n: usize) -> &str {
+    text.char_indices()
+        .nth(n)
+        .map_or(text, |(end, _)| &text[..end])
+}
+
 /// The drafts whose replies went out with these Message-IDs, by Message-ID.
 async fn drafts_replied_as(
     conn: &mut SqliteConnection,
@@ -748,29 +775,6 @@ async fn drafts_replied_as(
     )
     .await?;
     Ok(rows.into_iter().collect())
-}
-
-/// `INSERT INTO table (entry, value)` for each (Message-ID, value) pair, the entry being that
-/// message's in `mailbox` and `folder`, in as few statements as fit.
-async fn insert_pairs(
-    conn: &mut SqliteConnection,
-    (mailbox, folder): (&str, Folder),
-    table: &str,
-    pairs: &[(&str, &str)],
-) -> Result<(), StoreError> {
-    for chunk in pairs.chunks((MAX_BINDS - 2) / 2) {
-        let mut insert = sqlx::QueryBuilder::new("WITH pairs (message_id, value) AS (");
-        insert.push_values(chunk, |mut row, (message_id, value)| {
-            row.push_bind(*message_id).push_bind(*value);
-        });
-        insert
-            .push(format!(") INSERT INTO {table} SELECT e.id, pairs.value FROM pairs JOIN mail_index e ON e.message_id = pairs.message_id AND e.mailbox = "))
-            .push_bind(mailbox)
-            .push(" AND e.folder = ")
-            .push_bind(folder.as_str());
-        insert.build().execute(&mut *conn).await?;
-    }
-    Ok(())
 }
 
 /// The conversation a screened message is part of, oldest first (at most 50 turns); empty

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
+use super::direct::Insert;
 use super::types::{ActorKind, DraftId, DraftState, StoredId};
 
 #[derive(Debug, thiserror::Error)]
@@ -218,26 +219,26 @@ pub(super) struct DoormanEvent<'a> {
     pub at: &'a str,
 }
 
-/// Lines of doorman's audit trail for a whole batch, in the given order, in as few statements
-/// as fit.
+/// Lines of doorman's audit trail for a whole batch, in the given order, written straight
+/// through SQLite (see [`super::direct`]).
 pub(super) async fn insert_events(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     events: &[DoormanEvent<'_>],
 ) -> Result<(), StoreError> {
-    for chunk in events.chunks(MAX_BINDS / 7) {
-        let mut insert = sqlx::QueryBuilder::new(
-            "INSERT INTO events (message_row, draft_id, action, actor, actor_kind, detail, at) ",
-        );
-        insert.push_values(chunk, |mut row, event| {
-            row.push_bind(event.message)
-                .push_bind(event.draft)
-                .push_bind(event.action)
-                .push_bind("doorman")
-                .push_bind(ActorKind::Doorman.as_str())
-                .push_bind(event.detail)
-                .push_bind(event.at);
-        });
-        insert.build().execute(&mut **tx).await?;
+    let mut handle = tx.lock_handle().await?;
+    let mut insert = Insert::prepare(
+        &mut handle,
+        "INSERT INTO events (message_row, draft_id, action, actor, actor_kind, detail, at) VALUES (?, ?, ?, 'doorman', ?, ?, ?)",
+    )?;
+    for event in events {
+        insert.row(&[
+            event.message.into(),
+            event.draft.into(),
+            event.action.into(),
+            ActorKind::Doorman.as_str().into(),
+            event.detail.into(),
+            event.at.into(),
+        ])?;
     }
     Ok(())
 }
