@@ -466,38 +466,15 @@ impl ImapClient {
     }
 
     /// Only the headers of messages with a UID above `after` and up to `until`, oldest first,
-    /// at most `limit` of them: what history needs, without the bodies.
+    /// at most `limit` of them.
     pub async fn fetch_headers(
         &mut self,
         after: u32,
         until: u32,
         limit: usize,
     ) -> Result<Vec<Fetched>, ImapError> {
-        self.fetch_between(after, until, limit, "BODY.PEEK[HEADER]")
-            .await
-    }
-
-    /// Only the flags and arrival dates of messages with a UID above `after` and up to
-    /// `until`, oldest first, at most `limit` of them: which of them to fetch, and how.
-    pub async fn fetch_flags(
-        &mut self,
-        after: u32,
-        until: u32,
-        limit: usize,
-    ) -> Result<Vec<Fetched>, ImapError> {
-        self.fetch_between(after, until, limit, "").await
-    }
-
-    /// `section` of the messages with a UID above `after` and up to `until`, at most `limit`.
-    async fn fetch_between(
-        &mut self,
-        after: u32,
-        until: u32,
-        limit: usize,
-        section: &str,
-    ) -> Result<Vec<Fetched>, ImapError> {
         let uids = self.uids_between(after, until, limit).await?;
-        self.fetch(&uids, section).await
+        self.fetch_headers_of(&uids).await
     }
 
     /// The highest UID in the selected folder, 0 when it is empty.
@@ -522,15 +499,50 @@ impl ImapClient {
         until: u32,
         limit: usize,
     ) -> Result<Vec<u32>, ImapError> {
+        let mut uids = self.search_uids(after, until, "").await?;
+        uids.truncate(limit);
+        Ok(uids)
+    }
+
+    /// UIDs above `after` and up to `until`, ascending: a whole range listed by one SEARCH,
+    /// to be taken a batch at a time. A search per batch would list the rest of the range
+    /// again each time.
+    pub async fn uids_in(&mut self, after: u32, until: u32) -> Result<Vec<u32>, ImapError> {
+        self.search_uids(after, until, "").await
+    }
+
+    /// Of the UIDs above `after` and up to `until`, ascending, those without `keyword` that
+    /// reached the folder on `day` or later. IMAP compares arrival dates by the day alone, in
+    /// the server's time zone: a caller that needs the hour asks from the day before and
+    /// checks each message's INTERNALDATE.
+    pub async fn uids_unmarked_since(
+        &mut self,
+        after: u32,
+        until: u32,
+        day: chrono::NaiveDate,
+        keyword: &str,
+    ) -> Result<Vec<u32>, ImapError> {
+        let criteria = format!(" SINCE {} UNKEYWORD {keyword}", day.format("%-d-%b-%Y"));
+        self.search_uids(after, until, &criteria).await
+    }
+
+    /// UIDs above `after` and up to `until` that match the SEARCH `criteria` (empty for all,
+    /// else starting with a space), ascending.
+    async fn search_uids(
+        &mut self,
+        after: u32,
+        until: u32,
+        criteria: &str,
+    ) -> Result<Vec<u32>, ImapError> {
         if after >= until {
             return Ok(Vec::new());
         }
         let server = self.server.clone();
         let from = after.saturating_add(1);
         let range = if until == u32::MAX {
-            format!("UID {from}:*")
+            format!("UID {from}:*{criteria}")
         } else {
-            format!("UID {from}:{until}")
+            format!("UID {from}:{until}{criteria}")
         };
         // `n:*` always includes the highest UID, even when it is below n: filter those out.
         let mut uids: Vec<u32> = timed(&server, self.session().uid_search(range))
@@ -539,7 +551,6 @@ impl ImapClient {
             .filter(|uid| *uid > after && *uid <= until)
             .collect();
         uids.sort_unstable();
-        uids.truncate(limit);
         Ok(uids)
     }
 

@@ -435,13 +435,12 @@ async fn follow_sent(
     // Only a history import is long enough to report on; a round's new mail is not.
     let importing = position.last_uid < position.history_until;
     let mut progress = Progress::new(format!("{} {folder}", mailbox.name), &position);
-    loop {
-        let batch = client
-            .fetch_headers(position.last_uid, u32::MAX, HISTORY_BATCH)
-            .await?;
-        let Some(last) = batch.last().map(|f| f.uid) else {
-            break;
-        };
+    // Listed once: the folder's UIDs past the position, then read a batch at a time.
+    let uids = client.uids_in(position.last_uid, u32::MAX).await?;
+    let batches = uids.chunks(HISTORY_BATCH).count();
+    for (n, uids) in uids.chunks(HISTORY_BATCH).enumerate() {
+        let last = uids[uids.len() - 1];
+        let batch = client.fetch_headers_of(uids).await?;
         let from_client = match mailbox.mirror_drafts {
             true => sent_from_mirrored(store, client, mailbox, &batch).await?,
             false => Vec::new(),
@@ -471,7 +470,7 @@ async fn follow_sent(
             .await?;
         position.last_uid = last;
         if importing {
-            progress.add(batch.len(), batch.len() < HISTORY_BATCH);
+            progress.add(batch.len(), n + 1 == batches);
         }
         if shutdown.is_requested() {
             break;
@@ -561,14 +560,14 @@ async fn follow_inbox(
         );
     }
     let mut progress = Progress::new(format!("{} {}", mailbox.name, mailbox.folder), &position);
-    // Flags listed by a round of history but left to the next one.
-    let mut listed = Vec::new();
+    // The history still to import, listed on the first round that needs it.
+    let mut import = None;
     let mut fetched = next_round(
         client,
         mailbox,
         &position,
         position.last_uid,
-        &mut listed,
+        &mut import,
         since,
     )
     .await?;
@@ -596,7 +595,7 @@ async fn follow_inbox(
             }
             match after {
                 Some(after) => {
-                    next_round(client, mailbox, &position, after, &mut listed, since).await
+                    next_round(client, mailbox, &position, after, &mut import, since).await
                 }
                 None => Ok(None),
             }
@@ -681,53 +680,98 @@ struct ToMark {
     moves: Vec<(u32, String)>,
 }
 
-/// The round after UID `after`, `None` when there is nothing more. While importing history, a
-/// batch's flags and arrival dates are read first, so that only the recent mail nobody marked
-/// is fetched whole, and the rest only as headers; after it, new mail is fetched whole. What a
-/// round of history listed beyond the mail it takes is kept in `carried` for the next round.
+/// The mail that was in the inbox before doorman first watched it, listed once when the
+/// import starts (or resumes), and taken a round at a time: every UID up to the end of history,
+/// and those of them that may be screened (recent and not marked by an earlier doorman).
+struct Import {
+    /// The UIDs not yet taken, ascending.
+    uids: std::collections::VecDeque<u32>,
+    /// The UIDs the server found recent and unmarked, ascending.
+    recent: Vec<u32>,
+}
+
+impl Import {
+    /// Lists what is left of history after `after`: all of it, and by one server-side search
+    /// the mail from `since`'s day on that no doorman marked (the server compares days only,
+    /// so from the day before; each message's arrival is checked once fetched).
+    async fn list(
+        client: &mut ImapClient,
+        mailbox: &MailboxSettings,
+        after: u32,
+        until: u32,
+        since: chrono::DateTime<chrono::Utc>,
+    ) -> anyhow::Result<Import> {
+        let day = (since - chrono::Duration::days(1)).date_naive();
+        Ok(Import {
+            uids: client.uids_in(after, until).await?.into(),
+            recent: client
+                .uids_unmarked_since(after, until, day, &mailbox.keyword)
+                .await?,
+        })
+    }
+
+    /// The next round's UIDs: up to a batch of history, stopping before a round's worth of
+    /// mail to screen is exceeded; as (to read as history, to fetch whole).
+    fn take(&mut self) -> (Vec<u32>, Vec<u32>) {
+        let (mut old, mut recent) = (Vec::new(), Vec::new());
+        while old.len() + recent.len() < HISTORY_BATCH {
+            let Some(&uid) = self.uids.front() else {
+                break;
+            };
+            let screens = self.recent.binary_search(&uid).is_ok();
+            if screens && recent.len() == FETCH_BATCH {
+                break;
+            }
+            self.uids.pop_front();
+            match screens {
+                true => recent.push(uid),
+                false => old.push(uid),
+            }
+        }
+        (old, recent)
+    }
+}
+
+/// The round after UID `after`, `None` when there is nothing more. While importing history,
+/// the folder is listed once (see [`Import`]), so that only the recent mail nobody marked is
+/// fetched whole, and the rest only as headers; after it, new mail is fetched whole.
 async fn next_round(
     client: &mut ImapClient,
     mailbox: &MailboxSettings,
     position: &Position,
     after: u32,
-    carried: &mut Vec<Fetched>,
+    import: &mut Option<Import>,
     since: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<Option<Round>> {
     if after < position.history_until {
-        let mut listed = match carried.first() {
-            Some(next) if next.uid > after => std::mem::take(carried),
-            _ => {
-                carried.clear();
-                client
-                    .fetch_flags(after, position.history_until, HISTORY_BATCH)
-                    .await?
-            }
+        let listed = match import {
+            Some(listed) => listed,
+            None => import
+                .insert(Import::list(client, mailbox, after, position.history_until, since).await?),
         };
+        let (old, recent) = listed.take();
+        // Past the last UID listed, history holds none: UIDs only grow.
+        let last = match listed.uids.front() {
+            Some(_) => recent.last().max(old.last()).copied().unwrap_or(after),
+            None => position.history_until,
+        };
+        let mut history = client.fetch_headers_of(&old).await?;
         // Recent mail not marked by an earlier doorman is screened; whether a person
-        // answered it is the Sent folder's to say, read before the inbox.
-        let screened =
-            |f: &Fetched| !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since);
-        // A round screens at most a batch of new mail, as after history: the first round is
-        // screened, recorded and marked sooner, and each stage of the rounds after it has
-        // work sooner.
-        if let Some(cut) = listed
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| screened(f))
-            .nth(FETCH_BATCH)
-            .map(|(n, _)| n)
-        {
-            *carried = listed.split_off(cut);
+        // answered it is the Sent folder's to say, read before the inbox. What the server's
+        // search let through by its day is history once its hour is known.
+        let (new, earlier): (Vec<Fetched>, Vec<Fetched>) = client
+            .fetch_whole(&recent)
+            .await?
+            .into_iter()
+            .partition(|f| !f.has(&mailbox.keyword) && f.arrived_at.is_some_and(|at| at >= since));
+        if !earlier.is_empty() {
+            history.extend(earlier);
+            history.sort_by_key(|f| f.uid);
         }
-        // None left when everything up to the end of history was expunged meanwhile.
-        let last = listed.last().map_or(position.history_until, |f| f.uid);
-        let (recent, old): (Vec<&Fetched>, Vec<&Fetched>) =
-            listed.iter().partition(|f| screened(f));
-        let uids = |fetched: Vec<&Fetched>| fetched.iter().map(|f| f.uid).collect::<Vec<_>>();
         return Ok(Some(Round {
             last,
-            history: client.fetch_headers_of(&uids(old)).await?,
-            new: client.fetch_whole(&uids(recent)).await?,
+            history,
+            new,
             importing: true,
         }));
     }

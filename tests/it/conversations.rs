@@ -121,6 +121,44 @@ async fn mail_already_in_the_folder_gets_no_draft_but_unanswered_mail_from_today
 }
 
 #[tokio::test]
+async fn mail_hours_older_than_the_backfill_window_is_history_though_the_server_finds_it_by_day() {
+    let stack = stack();
+    let app = service(&stack).await;
+    let prospect = "ann@acme-dental.example";
+    let mut client = imap(&stack, &app).await;
+    // IMAP's SEARCH SINCE compares days only: both of these are found by it, and only the
+    // one inside the last three days (`backfill_days`' default) is screened.
+    let now = Utc::now();
+    for (id, subject, arrived) in [
+        (
+            "outside@acme-dental.example",
+            "Printer for reception",
+            now - chrono::Duration::hours(3 * 24 + 3),
+        ),
+        (
+            "inside@acme-dental.example",
+            "Network for the new office",
+            now - chrono::Duration::hours(2 * 24),
+        ),
+    ] {
+        client
+            .append_dated(
+                "INBOX",
+                &request(prospect, &app.sales, id, subject),
+                &[],
+                Some(arrived),
+            )
+            .await
+            .unwrap();
+    }
+    client.logout().await.unwrap();
+    app.cli(&["run", "--once"]);
+    let drafts = app.drafts().await;
+    assert_eq!(drafts.len(), 1, "{drafts:#?}\n{}", app.log());
+    assert!(by_subject(&drafts, "Network for the new office").is_some());
+}
+
+#[tokio::test]
 async fn mail_an_earlier_doorman_marked_is_history_to_a_new_store() {
     let stack = stack();
     let app = service(&stack).await;
