@@ -700,34 +700,19 @@ pub(super) async fn index_all(
         ])?);
     }
     drop(insert);
-    let mut insert = Insert::prepare(
-        &mut handle,
-        "INSERT INTO mail_refs (entry, ref) VALUES (?, ?)",
-    )?;
-    for (entry, &row) in new.iter().zip(&rows) {
-        for parent in items[entry.item].envelope.parents() {
-            insert.row(&[Value::Int(row), parent.into()])?;
-        }
-    }
-    drop(insert);
-    let mut insert = Insert::prepare(
-        &mut handle,
-        "INSERT INTO mail_recipients (entry, address) VALUES (?, ?)",
-    )?;
-    for (entry, &row) in new.iter().zip(&rows) {
-        let mut to: Vec<&str> = items[entry.item]
-            .envelope
-            .recipients
-            .iter()
-            .map(String::as_str)
-            .collect();
+    let refs = new.iter().zip(&rows).flat_map(|(entry, &row)| {
+        let parents = items[entry.item].envelope.parents();
+        parents.into_iter().map(move |parent| (row, parent))
+    });
+    insert_by_entry(&mut handle, "mail_refs (entry, ref)", refs)?;
+    let recipients = new.iter().zip(&rows).flat_map(|(entry, &row)| {
+        let envelope = items[entry.item].envelope;
+        let mut to: Vec<&str> = envelope.recipients.iter().map(String::as_str).collect();
         to.sort_unstable();
         to.dedup();
-        for address in to {
-            insert.row(&[Value::Int(row), address.into()])?;
-        }
-    }
-    drop(insert);
+        to.into_iter().map(move |address| (row, address))
+    });
+    insert_by_entry(&mut handle, "mail_recipients (entry, address)", recipients)?;
     drop(handle);
 
     Ok(places
@@ -753,6 +738,20 @@ pub(super) async fn index_all(
             },
         })
         .collect())
+}
+
+/// `INSERT INTO table (entry, value)` for each pair of an index entry's row and a value (a
+/// Message-ID it refers to, an address it was sent to).
+fn insert_by_entry<'v>(
+    handle: &mut sqlx::sqlite::LockedSqliteHandle<'_>,
+    table: &str,
+    pairs: impl Iterator<Item = (i64, &'v str)>,
+) -> Result<(), StoreError> {
+    let mut insert = Insert::prepare(handle, &format!("INSERT INTO {table} VALUES (?, ?)"))?;
+    for (entry, value) in pairs {
+        insert.row(&[Value::Int(entry), value.into()])?;
+    }
+    Ok(())
 }
 
 /// The first `n` characters of `text`: the index keeps a subject's start, for a person to read.

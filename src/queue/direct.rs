@@ -2,8 +2,9 @@
 //!
 //! Through sqlx, every value bound is copied into the statement's arguments, sent to sqlx's
 //! worker thread and copied again by SQLite, and each multi-row `INSERT … VALUES` is parsed
-//! for its hundreds of parameters. For a first sync's messages (raw mail, verdict) and drafts
-//! that was a large part of the work of the store's one writer, which every round waits for.
+//! for its hundreds of parameters. For a first sync's rows (messages with their raw mail and
+//! verdict, drafts, the conversation index and the audit trail) that was a large part of the
+//! work of the store's one writer, which every round waits for.
 //! Here one statement is prepared per table and round, each row's values are bound where they
 //! are (SQLite reads them during the step and lets go of them at the reset), and the row's id
 //! comes from the connection. The SQL is plain `INSERT`; a PostgreSQL store would write these
